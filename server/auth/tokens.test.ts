@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import type { LinkRecord } from "../store/store";
+import {
+  signLinkToken,
+  signParticipantToken,
+  tokenKey,
+  verifyLinkToken,
+  verifyParticipantToken,
+  type LinkLookup,
+} from "./tokens";
+
+const key = tokenKey("a-test-secret-that-is-long-enough-0123456789");
+const now = Date.UTC(2026, 0, 1);
+
+function lookupWith(links: LinkRecord[], workspaces = ["w1", "w2"]): LinkLookup {
+  return {
+    async getWorkspace(id) {
+      return workspaces.includes(id) ? { id } : undefined;
+    },
+    async getLink(id) {
+      return links.find((link) => link.id === id);
+    },
+  };
+}
+
+function link(overrides: Partial<LinkRecord> = {}): LinkRecord {
+  return {
+    id: "l1",
+    workspaceId: "w1",
+    role: "analyst",
+    label: "Analysts",
+    createdAt: now,
+    expiresAt: null,
+    revokedAt: null,
+    ...overrides,
+  };
+}
+
+describe("link tokens", () => {
+  it("accepts a valid token and returns its claims", async () => {
+    const token = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1" });
+    const result = await verifyLinkToken(token, { key, workspaceId: "w1", lookup: lookupWith([link()]), now });
+    expect(result).toEqual({ ok: true, claims: expect.objectContaining({ wid: "w1", role: "analyst", jti: "l1" }) });
+  });
+
+  it("rejects a tampered signature with 401", async () => {
+    const token = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1" });
+    const [header, payload, signature = ""] = token.split(".");
+    const flipped = (signature[0] === "A" ? "B" : "A") + signature.slice(1);
+    const result = await verifyLinkToken(`${header}.${payload}.${flipped}`, {
+      key,
+      workspaceId: "w1",
+      lookup: lookupWith([link()]),
+      now,
+    });
+    expect(result).toMatchObject({ ok: false, status: 401, code: "unauthorized" });
+  });
+
+  it("rejects a token signed with another secret with 401", async () => {
+    const token = await signLinkToken(tokenKey("another-secret-that-is-long-enough-0123456789"), {
+      wid: "w1",
+      role: "facilitator",
+      jti: "l1",
+    });
+    const result = await verifyLinkToken(token, { key, workspaceId: "w1", lookup: lookupWith([link()]), now });
+    expect(result).toMatchObject({ ok: false, status: 401 });
+  });
+
+  it("rejects an expired token with 401 and says so", async () => {
+    const token = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1", expiresAt: now - 60_000 });
+    const result = await verifyLinkToken(token, { key, workspaceId: "w1", lookup: lookupWith([link()]), now });
+    expect(result).toMatchObject({ ok: false, status: 401, message: expect.stringMatching(/expired.*facilitator/) });
+  });
+
+  it("rejects a token for another workspace with 403", async () => {
+    const token = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1" });
+    const result = await verifyLinkToken(token, { key, workspaceId: "w2", lookup: lookupWith([link()]), now });
+    expect(result).toMatchObject({ ok: false, status: 403, code: "forbidden" });
+  });
+
+  it("answers 404 for a valid token on a workspace that does not exist", async () => {
+    const token = await signLinkToken(key, { wid: "gone", role: "analyst", jti: "l1" });
+    const result = await verifyLinkToken(token, { key, workspaceId: "gone", lookup: lookupWith([link()]), now });
+    expect(result).toMatchObject({ ok: false, status: 404, code: "not_found" });
+  });
+
+  it("rejects a revoked link with 401 and says so", async () => {
+    const token = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1" });
+    const result = await verifyLinkToken(token, {
+      key,
+      workspaceId: "w1",
+      lookup: lookupWith([link({ revokedAt: now - 1 })]),
+      now,
+    });
+    expect(result).toMatchObject({ ok: false, status: 401, message: expect.stringMatching(/revoked/) });
+  });
+
+  it("rejects a token whose link is not on record with 401", async () => {
+    const token = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "unknown" });
+    const result = await verifyLinkToken(token, { key, workspaceId: "w1", lookup: lookupWith([link()]), now });
+    expect(result).toMatchObject({ ok: false, status: 401 });
+  });
+
+  it.each(["", "garbage", "a.b.c", "Bearer x"])("rejects the garbage string %j with 401", async (garbage) => {
+    const result = await verifyLinkToken(garbage, { key, workspaceId: "w1", lookup: lookupWith([link()]), now });
+    expect(result).toMatchObject({ ok: false, status: 401, code: "unauthorized" });
+  });
+
+  it("does not accept a participant token as a link token", async () => {
+    const token = await signParticipantToken(key, { wid: "w1", pid: "p1", lid: "l1" });
+    const result = await verifyLinkToken(token, { key, workspaceId: "w1", lookup: lookupWith([link()]), now });
+    expect(result).toMatchObject({ ok: false, status: 401 });
+  });
+});
+
+describe("participant tokens", () => {
+  it("round-trips its claims", async () => {
+    const token = await signParticipantToken(key, { wid: "w1", pid: "p1", lid: "l1" });
+    await expect(verifyParticipantToken(key, token)).resolves.toEqual({ wid: "w1", pid: "p1", lid: "l1" });
+  });
+
+  it("rejects a link token and garbage", async () => {
+    const linkToken = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1" });
+    await expect(verifyParticipantToken(key, linkToken)).resolves.toBeUndefined();
+    await expect(verifyParticipantToken(key, "nope")).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,197 @@
+import * as Y from "yjs";
+import { migrateWorkspaceDoc } from "../../lib/collab";
+import type { Logger } from "../logger";
+import type { Store } from "../store/store";
+import type { Connection } from "./connection";
+import { encodeKeepalive } from "./protocol";
+import { Room } from "./room";
+
+export interface RoomManagerOptions {
+  roomIdleMs: number;
+  compactThreshold: number;
+  /** A socket that sent nothing for this long gets a keepalive message. */
+  keepaliveMs: number;
+}
+
+interface Entry {
+  load: Promise<Room>;
+  room: Room | undefined;
+  /** Connections waiting for the load; they keep the room from being unloaded. */
+  joining: number;
+  idleTimer: NodeJS.Timeout | undefined;
+  unloading: Promise<void> | undefined;
+}
+
+/**
+ * Owns the loaded rooms: one shared load per workspace, unload after an idle grace period
+ * (compacting first), keepalives for every socket, and closing sockets by link.
+ */
+export class RoomManager {
+  private readonly entries = new Map<string, Entry>();
+  private readonly connections = new Set<Connection>();
+  private readonly keepaliveTimer: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: Store,
+    private readonly logger: Logger,
+    private readonly options: RoomManagerOptions,
+  ) {
+    // Checking at half the period keeps the longest silence under 1.5 × keepaliveMs.
+    this.keepaliveTimer = setInterval(() => this.keepAlive(), Math.max(10, options.keepaliveMs / 2));
+    this.keepaliveTimer.unref();
+  }
+
+  /** Adds a freshly upgraded socket to its room, loading the room first if needed. */
+  async join(connection: Connection): Promise<void> {
+    const { workspaceId } = connection.identity;
+    this.connections.add(connection);
+    connection.onClose((code) => this.leave(connection, code));
+    this.logger.info({ ...connection.identity }, "connection open");
+    const entry = await this.entryFor(workspaceId);
+    entry.joining++;
+    try {
+      const room = await entry.load;
+      if (connection.isOpen) connection.attach(room);
+    } catch (error) {
+      this.logger.error({ err: error, workspaceId }, "could not load workspace");
+      connection.close(1011, "could not load the workspace");
+    } finally {
+      entry.joining--;
+      this.scheduleUnloadIfIdle(workspaceId, entry);
+    }
+  }
+
+  /** Closes every socket opened with this link (e.g. after the link is revoked). */
+  closeLink(linkId: string, code = 4403, reason = "link revoked"): number {
+    let closed = 0;
+    for (const connection of this.connections) {
+      if (connection.linkId !== linkId) continue;
+      connection.close(code, reason);
+      closed++;
+    }
+    return closed;
+  }
+
+  isLoaded(workspaceId: string): boolean {
+    return this.entries.get(workspaceId)?.room !== undefined;
+  }
+
+  /**
+   * Graceful stop: close every socket (1001 makes clients reconnect to the next process),
+   * force the ones that do not answer within `graceMs`, then compact and unload every room.
+   */
+  async shutdown(graceMs = 1_000): Promise<void> {
+    clearInterval(this.keepaliveTimer);
+    const open = [...this.connections];
+    const closed = open.map((connection) => new Promise<void>((resolve) => connection.onClose(() => resolve())));
+    for (const connection of open) connection.close(1001, "server shutting down");
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
+    await Promise.race([Promise.all(closed), grace]);
+    for (const connection of this.connections) connection.terminate();
+    await Promise.all([...this.entries.keys()].map((workspaceId) => this.unload(workspaceId)));
+  }
+
+  private async entryFor(workspaceId: string): Promise<Entry> {
+    for (;;) {
+      const existing = this.entries.get(workspaceId);
+      if (existing === undefined) break;
+      // A room being unloaded is compacting; wait so two instances never write one log.
+      if (existing.unloading === undefined) return existing;
+      await existing.unloading;
+    }
+    const load = this.loadRoom(workspaceId);
+    const entry: Entry = { load, room: undefined, joining: 0, idleTimer: undefined, unloading: undefined };
+    load.then(
+      (room) => {
+        entry.room = room;
+      },
+      () => {
+        // A failed load must not be cached: the next join retries.
+        if (this.entries.get(workspaceId) === entry) this.entries.delete(workspaceId);
+      },
+    );
+    this.entries.set(workspaceId, entry);
+    return entry;
+  }
+
+  private async loadRoom(workspaceId: string): Promise<Room> {
+    const updates = await this.store.loadUpdates(workspaceId);
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    const room = new Room(workspaceId, doc, this.store, this.logger, updates.length, {
+      compactThreshold: this.options.compactThreshold,
+      onFailure: (failed) => this.discard(workspaceId, failed),
+    });
+    // Runs on the room queue so a migration's changes are persisted like any other edit.
+    await room.run(() => {
+      if (migrateWorkspaceDoc(doc)) this.logger.info({ workspaceId }, "migrated workspace document");
+    });
+    this.logger.debug({ workspaceId, updates: updates.length }, "room loaded");
+    return room;
+  }
+
+  private leave(connection: Connection, code: number): void {
+    this.connections.delete(connection);
+    const { workspaceId } = connection.identity;
+    this.logger.info({ ...connection.identity, code }, "connection closed");
+    const entry = this.entries.get(workspaceId);
+    entry?.room?.remove(connection);
+    if (entry) this.scheduleUnloadIfIdle(workspaceId, entry);
+  }
+
+  private scheduleUnloadIfIdle(workspaceId: string, entry: Entry): void {
+    if (entry.joining > 0 || (entry.room?.size ?? 0) > 0 || entry.unloading) {
+      clearTimeout(entry.idleTimer);
+      entry.idleTimer = undefined;
+      return;
+    }
+    if (entry.idleTimer) return;
+    entry.idleTimer = setTimeout(() => {
+      entry.idleTimer = undefined;
+      if (entry.joining === 0 && (entry.room?.size ?? 0) === 0) void this.unload(workspaceId);
+    }, this.options.roomIdleMs);
+    entry.idleTimer.unref();
+  }
+
+  private unload(workspaceId: string): Promise<void> {
+    const entry = this.entries.get(workspaceId);
+    if (!entry) return Promise.resolve();
+    if (entry.unloading) return entry.unloading;
+    clearTimeout(entry.idleTimer);
+    entry.unloading = (async () => {
+      try {
+        const room = await entry.load;
+        await room.compact();
+        room.destroy();
+        this.logger.debug({ workspaceId }, "room unloaded");
+      } catch (error) {
+        this.logger.error({ err: error, workspaceId }, "room unload failed");
+      } finally {
+        this.entries.delete(workspaceId);
+      }
+    })();
+    return entry.unloading;
+  }
+
+  private discard(workspaceId: string, room: Room): void {
+    const entry = this.entries.get(workspaceId);
+    if (entry?.room === room) this.entries.delete(workspaceId);
+    room.destroy();
+  }
+
+  private keepAlive(): void {
+    const now = Date.now();
+    const frame = encodeKeepalive();
+    for (const connection of this.connections) {
+      if (now - connection.lastPongAt > 2 * this.options.keepaliveMs + 1_000) {
+        this.logger.info({ ...connection.identity }, "terminating unresponsive socket");
+        connection.terminate();
+        continue;
+      }
+      connection.ping();
+      if (now - connection.lastSentAt >= this.options.keepaliveMs) connection.send(frame);
+    }
+  }
+}

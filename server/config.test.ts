@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadConfig, resolveSecret } from "./config";
+
+describe("loadConfig", () => {
+  it("applies the documented defaults", () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      dataDir: path.resolve("./data"),
+      publicUrl: undefined,
+      appSecret: undefined,
+      logLevel: "info",
+    });
+  });
+
+  it("trims a trailing slash from PUBLIC_URL and treats empty values as unset", () => {
+    const config = loadConfig({ PUBLIC_URL: "https://mesa.example.org/", PORT: "", LOG_LEVEL: "warn" });
+    expect(config).toMatchObject({ publicUrl: "https://mesa.example.org", port: 3000, logLevel: "warn" });
+  });
+
+  it("names the variable at fault", () => {
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => loadConfig({ APP_SECRET: "short" })).toThrow(/APP_SECRET must be at least 32/);
+  });
+});
+
+describe("resolveSecret", () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("generates the secret once, readable only by the owner", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mesa-secret-"));
+    dirs.push(dir);
+    const first = resolveSecret(dir, undefined);
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(resolveSecret(dir, undefined)).toBe(first);
+    expect(readFileSync(path.join(dir, "secret"), "utf8")).toBe(first);
+    expect(statSync(path.join(dir, "secret")).mode & 0o777).toBe(0o600);
+  });
+
+  it("prefers a configured secret", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mesa-secret-"));
+    dirs.push(dir);
+    expect(resolveSecret(dir, "configured-secret-configured-secret")).toBe("configured-secret-configured-secret");
+  });
+});

@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+
+export interface ServerConfig {
+  port: number;
+  dataDir: string;
+  /** Unset: startServer uses http://localhost:<bound port>. */
+  publicUrl: string | undefined;
+  appSecret: string | undefined;
+  logLevel: LogLevel;
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number({ error: "PORT must be a number between 0 and 65535" }).int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default("./data"),
+  PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL such as https://mesa.example.org" }).optional(),
+  APP_SECRET: z.string().min(32, { error: "APP_SECRET must be at least 32 characters" }).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+/** Reads the process environment once at start-up; a bad value stops the server with a clear message. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
+  // Empty strings come from `FOO= cmd` and mean "unset", not "invalid".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join(".") ?? "environment";
+    throw new Error(`Invalid environment variable ${name}: ${issue?.message ?? "invalid value"}`);
+  }
+  const { PORT, DATA_DIR, PUBLIC_URL, APP_SECRET, LOG_LEVEL } = parsed.data;
+  return {
+    port: PORT,
+    dataDir: path.resolve(DATA_DIR),
+    publicUrl: PUBLIC_URL === undefined ? undefined : trimTrailingSlash(PUBLIC_URL),
+    appSecret: APP_SECRET,
+    logLevel: LOG_LEVEL,
+  };
+}
+
+export function trimTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+/**
+ * Returns APP_SECRET when configured, else a secret generated once into DATA_DIR/secret.
+ * Persisting it keeps every issued link valid across restarts.
+ */
+export function resolveSecret(dataDir: string, configured: string | undefined): string {
+  if (configured !== undefined) return configured;
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, "secret");
+  try {
+    // "wx" fails if the file exists, so two processes starting together agree on one secret.
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  const secret = readFileSync(file, "utf8").trim();
+  if (secret.length < 32) {
+    throw new Error(
+      `The secret in ${file} is shorter than 32 characters: delete it to generate a new one (this invalidates every link).`,
+    );
+  }
+  return secret;
+}

@@ -1,0 +1,11 @@
+import type { TokenKey } from "../auth/tokens";
+import type { Store } from "../store/store";
+
+/** What route handlers need from the running server. */
+export interface HttpContext {
+  store: Store;
+  key: TokenKey;
+  /** Absolute base for links, without a trailing slash. */
+  publicUrl: string;
+  isReady(): boolean;
+}

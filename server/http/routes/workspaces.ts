@@ -1,0 +1,23 @@
+import type { FastifyInstance } from "fastify";
+import { createWorkspace } from "../../workspaces/create-workspace";
+import type { HttpContext } from "../context";
+import { ApiError, parseOrThrow } from "../errors";
+import { requireLink } from "../request-auth";
+import { createWorkspaceBodySchema, workspaceParamsSchema } from "../schemas";
+
+export function registerWorkspaceRoutes(app: FastifyInstance, context: HttpContext): void {
+  app.post("/api/workspaces", async (request, reply) => {
+    const body = parseOrThrow(createWorkspaceBodySchema, request.body ?? {}, "invalid_body");
+    const created = await createWorkspace(context, body);
+    request.log.info({ workspaceId: created.id, template: body.template }, "workspace created");
+    return reply.status(201).header("cache-control", "no-store").send(created);
+  });
+
+  app.get("/api/workspaces/:id", async (request, reply) => {
+    const { id } = parseOrThrow(workspaceParamsSchema, request.params, "invalid_params");
+    const claims = await requireLink(request, context, id);
+    const workspace = await context.store.getWorkspace(id);
+    if (!workspace) throw new ApiError(404, "not_found", `Workspace ${id} does not exist.`);
+    return reply.header("cache-control", "no-store").send({ id, title: workspace.title, role: claims.role });
+  });
+}

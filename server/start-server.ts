@@ -1,0 +1,108 @@
+import type { AddressInfo } from "node:net";
+import { tokenKey } from "./auth/tokens";
+import { createCollabUpgrade } from "./collab/upgrade";
+import { RoomManager } from "./collab/room-manager";
+import { resolveSecret, trimTrailingSlash, type LogLevel } from "./config";
+import { buildHttpApp } from "./http/app";
+import type { HttpContext } from "./http/context";
+import { createLogger, type Logger } from "./logger";
+import { prepareNext, type PreparedNext } from "./next-app";
+import { openSqliteStore } from "./store/sqlite-store";
+import type { Store } from "./store/store";
+
+export interface StartServerOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Defaults to 127.0.0.1 when Next is off (tests), else all interfaces. */
+  host?: string;
+  publicUrl?: string;
+  /** Defaults to a secret generated once into dataDir/secret. */
+  secret?: string;
+  next: false | { dev: boolean; dir: string };
+  roomIdleMs?: number;
+  compactThreshold?: number;
+  keepaliveMs?: number;
+  logger?: Logger;
+  logLevel?: LogLevel;
+}
+
+export interface RunningServer {
+  port: number;
+  /** http://host:port of the listening socket (not the public URL). */
+  url: string;
+  /** The loaded rooms: e.g. `rooms.closeLink(linkId)` after revoking a link. */
+  rooms: RoomManager;
+  store: Store;
+  /** Graceful stop: refuse new work, close sockets, compact rooms, close the store. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(options.logLevel ?? "info");
+  const key = tokenKey(resolveSecret(options.dataDir, options.secret));
+  const store = openSqliteStore(options.dataDir);
+  const rooms = new RoomManager(store, logger, {
+    roomIdleMs: options.roomIdleMs ?? 10_000,
+    compactThreshold: options.compactThreshold ?? 500,
+    keepaliveMs: options.keepaliveMs ?? 10_000,
+  });
+  let nextApp: PreparedNext | undefined;
+  let ready = false;
+  let closing = false;
+  const context: HttpContext = {
+    store,
+    key,
+    publicUrl: "",
+    isReady: () => ready && !closing,
+  };
+  const app = buildHttpApp({ context, logger, nextHandler: options.next ? () => nextApp?.handle : undefined });
+  const collab = createCollabUpgrade({
+    key,
+    lookup: store,
+    rooms,
+    logger,
+    isAccepting: () => ready && !closing,
+    fallback:
+      options.next && options.next.dev
+        ? (req, socket, head) => {
+            if (nextApp) nextApp.upgrade(req, socket, head);
+            else socket.destroy();
+          }
+        : undefined,
+  });
+  app.server.on("upgrade", collab.listener);
+
+  const host = options.host ?? (options.next ? "0.0.0.0" : "127.0.0.1");
+  let port: number;
+  try {
+    await app.listen({ port: options.port, host });
+    port = (app.server.address() as AddressInfo).port;
+    context.publicUrl = trimTrailingSlash(options.publicUrl ?? `http://localhost:${port}`);
+    // Listening first lets /api/health answer 503 while Next compiles (seconds in dev).
+    if (options.next) nextApp = await prepareNext({ ...options.next, port });
+  } catch (error) {
+    await rooms.shutdown(0);
+    await app.close();
+    await store.close();
+    throw error;
+  }
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  ready = true;
+  logger.info({ port, url: context.publicUrl }, "listening");
+
+  let closed: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closed ??= (async () => {
+      closing = true;
+      await rooms.shutdown();
+      collab.close();
+      await app.close();
+      await nextApp?.close();
+      await store.close();
+      logger.info("server stopped");
+    })();
+    return closed;
+  };
+  return { port, url, rooms, store, close };
+}

@@ -1,0 +1,139 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { migrate } from "./sqlite-migrations";
+import type { LinkRecord, ParticipantRecord, Role, Store, Template, WorkspaceRecord } from "./store";
+
+interface WorkspaceRow {
+  id: string;
+  title: string;
+  template: string;
+  created_at: number;
+}
+interface LinkRow {
+  id: string;
+  workspace_id: string;
+  role: string;
+  label: string;
+  created_at: number;
+  expires_at: number | null;
+  revoked_at: number | null;
+}
+interface ParticipantRow {
+  id: string;
+  workspace_id: string;
+  link_id: string;
+  name: string;
+  created_at: number;
+}
+
+export function openSqliteStore(dataDir: string): Store {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new BetterSqlite3(path.join(dataDir, "mesa.sqlite"));
+  // WAL + NORMAL survives a process crash (committed pages are in the WAL file); only power
+  // loss can drop the last transactions, which DESIGN.md accepts.
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+
+  const insertWorkspace = db.prepare(
+    "INSERT INTO workspaces (id, title, template, created_at) VALUES (@id, @title, @template, @createdAt)",
+  );
+  const insertLink = db.prepare(
+    `INSERT INTO links (id, workspace_id, role, label, created_at, expires_at, revoked_at)
+     VALUES (@id, @workspaceId, @role, @label, @createdAt, @expiresAt, @revokedAt)`,
+  );
+  const selectWorkspace = db.prepare<[string], WorkspaceRow>("SELECT * FROM workspaces WHERE id = ?");
+  const selectLink = db.prepare<[string], LinkRow>("SELECT * FROM links WHERE id = ?");
+  const updateRevoked = db.prepare<[number, string]>(
+    "UPDATE links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+  );
+  const insertParticipant = db.prepare(
+    `INSERT INTO participants (id, workspace_id, link_id, name, created_at)
+     VALUES (@id, @workspaceId, @linkId, @name, @createdAt)`,
+  );
+  const selectParticipant = db.prepare<[string], ParticipantRow>("SELECT * FROM participants WHERE id = ?");
+  const selectUpdates = db.prepare<[string], { data: Buffer }>(
+    "SELECT data FROM updates WHERE workspace_id = ? ORDER BY seq",
+  );
+  const insertUpdate = db.prepare<[string, string, Buffer, number]>(
+    `INSERT INTO updates (workspace_id, seq, data, created_at)
+     VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM updates WHERE workspace_id = ?), ?, ?)`,
+  );
+  const deleteUpdates = db.prepare<[string]>("DELETE FROM updates WHERE workspace_id = ?");
+  const countRows = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM updates WHERE workspace_id = ?");
+
+  const appendUpdate = (workspaceId: string, update: Uint8Array, createdAt: number): void => {
+    insertUpdate.run(workspaceId, workspaceId, Buffer.from(update), createdAt);
+  };
+  const createWorkspace = db.transaction((workspace: WorkspaceRecord, links: LinkRecord[], initial: Uint8Array) => {
+    insertWorkspace.run(workspace);
+    for (const link of links) insertLink.run(link);
+    appendUpdate(workspace.id, initial, workspace.createdAt);
+  });
+  const replaceUpdates = db.transaction((workspaceId: string, snapshot: Uint8Array, createdAt: number) => {
+    deleteUpdates.run(workspaceId);
+    appendUpdate(workspaceId, snapshot, createdAt);
+  });
+
+  return {
+    async createWorkspace(workspace, links, initialUpdate) {
+      createWorkspace(workspace, links, initialUpdate);
+    },
+    async getWorkspace(id) {
+      const row = selectWorkspace.get(id);
+      return row && { id: row.id, title: row.title, template: row.template as Template, createdAt: row.created_at };
+    },
+    async getLink(id) {
+      const row = selectLink.get(id);
+      return row && toLink(row);
+    },
+    async revokeLink(id, revokedAt) {
+      updateRevoked.run(revokedAt, id);
+    },
+    async createParticipant(participant: ParticipantRecord) {
+      insertParticipant.run(participant);
+    },
+    async getParticipant(id) {
+      const row = selectParticipant.get(id);
+      return (
+        row && {
+          id: row.id,
+          workspaceId: row.workspace_id,
+          linkId: row.link_id,
+          name: row.name,
+          createdAt: row.created_at,
+        }
+      );
+    },
+    async loadUpdates(workspaceId) {
+      return selectUpdates.all(workspaceId).map((row) => new Uint8Array(row.data));
+    },
+    async appendUpdate(workspaceId, update, createdAt) {
+      appendUpdate(workspaceId, update, createdAt);
+    },
+    async replaceUpdates(workspaceId, snapshot, createdAt) {
+      replaceUpdates(workspaceId, snapshot, createdAt);
+    },
+    async countUpdates(workspaceId) {
+      return countRows.get(workspaceId)?.n ?? 0;
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function toLink(row: LinkRow): LinkRecord {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    role: row.role as Role,
+    label: row.label,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+  };
+}

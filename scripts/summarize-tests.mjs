@@ -13,7 +13,8 @@ function counts(path) {
 }
 
 const totals = process.argv.slice(2).map(counts);
-for (const total of totals) if (total.missing) console.error(`No test report at ${total.missing}: that runner did not finish.`);
+for (const total of totals)
+  if (total.missing) console.error(`No test report at ${total.missing}: that runner did not finish.`);
 const passed = totals.reduce((sum, total) => sum + total.passed, 0);
 const failed = totals.reduce((sum, total) => sum + total.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

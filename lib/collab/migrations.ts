@@ -21,7 +21,9 @@ export function documentVersion(doc: Y.Doc): number {
 
 export class NewerSchemaError extends Error {
   constructor(readonly version: number) {
-    super(`This workspace was saved by a newer Mesa (schema ${version}; this one knows ${SCHEMA_VERSION}). Update Mesa.`);
+    super(
+      `This workspace was saved by a newer Mesa (schema ${version}; this one knows ${SCHEMA_VERSION}). Update Mesa.`,
+    );
     this.name = "NewerSchemaError";
   }
 }

@@ -71,7 +71,11 @@ describe("writing and reading the workspace", () => {
     expect(snapshot.threats).toHaveLength(9);
     expect(snapshot.options).toHaveLength(3);
     expect(report).toHaveBeenCalledTimes(3);
-    expect(report.mock.calls.map(([where]) => where)).toEqual(["options[3]", "ratings.strategy|partnership", "threats[0]"]);
+    expect(report.mock.calls.map(([where]) => where)).toEqual([
+      "options[3]",
+      "ratings.strategy|partnership",
+      "threats[0]",
+    ]);
   });
 
   it("converges when two peers rate concurrently", () => {

@@ -10,6 +10,11 @@ export const SCHEMA_VERSION = 1;
 export const TEMPLATES = ["rand-mexico-2009", "blank"] as const;
 export type TemplateId = (typeof TEMPLATES)[number];
 
+export const TEMPLATE_TITLES: Record<TemplateId, string> = {
+  "rand-mexico-2009": "Security in Mexico: U.S. policy options (RAND, 2009)",
+  blank: "Blank workspace",
+};
+
 export const LIMITS = {
   titleLength: 200,
   nameLength: 200,

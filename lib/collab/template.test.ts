@@ -3,7 +3,12 @@ import { cellLevel, createWorkspaceDoc, demandRating, readWorkspace, SCHEMA_VERS
 
 // The brief's impact table, restated here independently of the template's source data.
 const BRIEF_TABLE = [
-  ["Develop a cohesive security strategy and reform the security structure to meet that strategy", "High", "Low", "Low"],
+  [
+    "Develop a cohesive security strategy and reform the security structure to meet that strategy",
+    "High",
+    "Low",
+    "Low",
+  ],
   ["Bridge the gap between federal and local security forces", "High", "Low", "Low"],
   ["Support Mexico's efforts to address domestic concerns", "High", "Low", "Low"],
   [
@@ -42,7 +47,11 @@ describe("the RAND 2009 template", () => {
 
   it("keeps resource demand as its own high/medium/low row", () => {
     const snapshot = briefSnapshot();
-    expect(snapshot.options.map((option) => demandRating(snapshot, option.id).level)).toEqual(["high", "medium", "low"]);
+    expect(snapshot.options.map((option) => demandRating(snapshot, option.id).level)).toEqual([
+      "high",
+      "medium",
+      "low",
+    ]);
     expect(Object.keys(snapshot.ratings)).toHaveLength(12);
   });
 

@@ -3,11 +3,6 @@ import { BRIEF_AREAS, BRIEF_IMPACT, BRIEF_OPTIONS, BRIEF_THREATS } from "../doma
 import { cellKey, recordMap, roots } from "./roots";
 import { SCHEMA_VERSION, type TemplateId } from "./schema";
 
-export const TEMPLATE_TITLES: Record<TemplateId, string> = {
-  "rand-mexico-2009": "Security in Mexico: U.S. policy options (RAND, 2009)",
-  blank: "Blank workspace",
-};
-
 export interface NewWorkspace {
   title: string;
   template: TemplateId;

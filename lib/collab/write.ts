@@ -70,7 +70,13 @@ export interface ThreatAssessment {
 const assessmentSchema = threatSchema.pick({ trend: true, likelihood: true, impact: true }).partial().strict();
 
 /** Updates a threat's trend, likelihood or impact; fields left out stay as they are. */
-export function assessThreat(doc: Y.Doc, threatId: string, change: ThreatAssessment, author: Author, now = Date.now()): void {
+export function assessThreat(
+  doc: Y.Doc,
+  threatId: string,
+  change: ThreatAssessment,
+  author: Author,
+  now = Date.now(),
+): void {
   const parsed = assessmentSchema.safeParse(change);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

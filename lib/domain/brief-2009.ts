@@ -28,7 +28,8 @@ export const BRIEF_OPTIONS: readonly BriefOption[] = [
     name: "Strategic partnership",
     description: "Deep engagement that stresses reform and long-term institution building.",
     resourceDemand: "high",
-    mexicanResponse: "Welcomed: the Calderón government wants more than the status quo and is open to long-term reform.",
+    mexicanResponse:
+      "Welcomed: the Calderón government wants more than the status quo and is open to long-term reform.",
   },
   {
     id: "status-quo",
@@ -47,7 +48,10 @@ export const BRIEF_OPTIONS: readonly BriefOption[] = [
 ];
 
 export const BRIEF_AREAS: readonly BriefArea[] = [
-  { id: "strategy", name: "Develop a cohesive security strategy and reform the security structure to meet that strategy" },
+  {
+    id: "strategy",
+    name: "Develop a cohesive security strategy and reform the security structure to meet that strategy",
+  },
   { id: "federal-local", name: "Bridge the gap between federal and local security forces" },
   { id: "domestic", name: "Support Mexico's efforts to address domestic concerns" },
   {
@@ -109,7 +113,8 @@ export const BRIEF_THREATS: readonly BriefThreat[] = [
     category: "us_priority",
     trend: "worsening",
     actors: ["Trafficking organizations", "U.S.-side suppliers of weapons, cash and precursors"],
-    notes: "Weapons, bulk cash and precursors moving south. The trend is a proxy from firearm homicides, not a rating in the brief.",
+    notes:
+      "Weapons, bulk cash and precursors moving south. The trend is a proxy from firearm homicides, not a rating in the brief.",
     sources: [
       RAND_PRESS,
       "github:diegovalle/Homicide-MX-Drug-War guns-executions/data/firearm-executions.csv @62c3afe00c54b4bce88c178320c4496434b8168f",
@@ -143,7 +148,8 @@ export const BRIEF_THREATS: readonly BriefThreat[] = [
     category: "us_priority",
     trend: "potential",
     actors: ["Popular Revolutionary Army (EPR)", "PDPR, its political wing"],
-    notes: "Small guerrilla group that claimed the 2007 Pemex pipeline bombings; concern that it could align with traffickers.",
+    notes:
+      "Small guerrilla group that claimed the 2007 Pemex pipeline bombings; concern that it could align with traffickers.",
     sources: [
       "https://www.mcclatchydc.com/news/nation-world/world/article24469210.html",
       "https://www.spokesman.com/stories/2007/jul/11/leftists-say-they-bombed-pemex-lines/",
@@ -156,7 +162,8 @@ export const BRIEF_THREATS: readonly BriefThreat[] = [
     category: "mexico_domestic",
     trend: "worsening",
     actors: ["Common criminals", "Organized crime"],
-    notes: "Part of the 'personal insecurity' the brief describes; major federal crimes rose 22% (2005→2006) and 25% (H1 2007 vs H1 2006).",
+    notes:
+      "Part of the 'personal insecurity' the brief describes; major federal crimes rose 22% (2005→2006) and 25% (H1 2007 vs H1 2006).",
     sources: [
       MCCLATCHY_2007,
       "https://aniversario.jornada.com.mx/2008/07/08/index.php?article=014n2pol&section=politica",

@@ -13,11 +13,20 @@ const INEGI_SOURCE = "INEGI mortality statistics (death certificates), year of r
 
 /** Counting sources of drug-war killings, one line each: their methods differ, so they never merge. */
 const DRUG_WAR_SOURCES: Record<string, { title: string; source: string }> = {
-  renglones: { title: "Moloeznik (Renglones no. 61)", source: "Moloeznik count compiled by Shirk, Trans-Border Institute" },
+  renglones: {
+    title: "Moloeznik (Renglones no. 61)",
+    source: "Moloeznik count compiled by Shirk, Trans-Border Institute",
+  },
   reforma: { title: "Reforma tally", source: "Reforma newspaper count of ejecuciones" },
   milenio: { title: "Milenio tally", source: "Milenio newspaper count of ejecuciones" },
-  federal_db: { title: "Federal database", source: "Federal government database of killings presumed linked to criminal rivalry" },
-  federal_ejecuciones: { title: "Federal 'ejecuciones' series", source: "Federal government ejecuciones series as reported by Agencia Reforma (2014)" },
+  federal_db: {
+    title: "Federal database",
+    source: "Federal government database of killings presumed linked to criminal rivalry",
+  },
+  federal_ejecuciones: {
+    title: "Federal 'ejecuciones' series",
+    source: "Federal government ejecuciones series as reported by Agencia Reforma (2014)",
+  },
   el_economista: { title: "El Economista", source: "Narco-execution count cited by El Economista" },
   press_tally: { title: "Press tally (2010)", source: "Press tally of ejecuciones, outlet not named" },
   pgr: { title: "PGR count (2010)", source: "Attorney General's Office (PGR) executions count" },
@@ -58,7 +67,8 @@ function homicideSeries(): Series[] {
       unit: "count",
       xKind: "year",
       source: INEGI_SOURCE,
-      description: "Victims of homicide by the year their death certificate was registered. 2017 and 2024 are preliminary.",
+      description:
+        "Victims of homicide by the year their death certificate was registered. 2017 and 2024 are preliminary.",
       points: counts,
     },
     {
@@ -91,7 +101,11 @@ function drugWarSeries(): Series[] {
     source: meta.source,
     description: `Killings attributed to the drug war as counted by: ${meta.source}.`,
     points: DRUG_WAR_KILLINGS_YEARLY.filter((row) => row[3] === key).map(([year, killings, coverage, , , source]) =>
-      yearPoint(year, killings, coverage === "calendar year" ? { source } : { source, flags: ["partial"], note: coverage }),
+      yearPoint(
+        year,
+        killings,
+        coverage === "calendar year" ? { source } : { source, flags: ["partial"], note: coverage },
+      ),
     ),
   }));
 }
@@ -106,8 +120,20 @@ function monthlySeries(): Series[] {
     }));
   const base = { unit: "count", xKind: "month", source: DRUG_WAR_KILLINGS_MONTHLY_SOURCE } as const;
   return [
-    { ...base, id: "reforma-monthly", title: "Reforma (monthly)", description: "Reforma's monthly tally of ejecuciones.", points: column(2) },
-    { ...base, id: "milenio-monthly", title: "Milenio (monthly)", description: "Milenio's monthly tally of ejecuciones.", points: column(3) },
+    {
+      ...base,
+      id: "reforma-monthly",
+      title: "Reforma (monthly)",
+      description: "Reforma's monthly tally of ejecuciones.",
+      points: column(2),
+    },
+    {
+      ...base,
+      id: "milenio-monthly",
+      title: "Milenio (monthly)",
+      description: "Milenio's monthly tally of ejecuciones.",
+      points: column(3),
+    },
   ];
 }
 
@@ -156,7 +182,13 @@ function federalCrimeSeries(): Series[] {
       source,
       description: "Federal-crime figures on this source's own basis; compare growth only within this series.",
       points: rows
-        .map(([period, value, , , pointSource]) => ({ x: period, t: periodEnd(period), y: value, flags: [], source: pointSource }))
+        .map(([period, value, , , pointSource]) => ({
+          x: period,
+          t: periodEnd(period),
+          y: value,
+          flags: [],
+          source: pointSource,
+        }))
         .sort((a, b) => a.t - b.t),
     };
   });

@@ -89,7 +89,8 @@ export const BUILT_IN_CHARTS: readonly ChartDefinition[] = [
     id: "drug-war-killings",
     title: "Drug-war killings by counting source",
     unit: "count",
-    description: "Each newspaper or government tally counts differently; compare trends within a line, not levels across lines.",
+    description:
+      "Each newspaper or government tally counts differently; compare trends within a line, not levels across lines.",
     seriesIds: DRUG_WAR_SERIES_IDS,
   },
   {

@@ -71,6 +71,8 @@ export class Room {
       case "sync-step-2":
       case "sync-update":
         if (!peer.canWrite) {
+          // A read-only client's first sync reply carries nothing; only real writes are worth a warning.
+          if (isEmptyUpdate(message.update)) return;
           this.logger.warn(
             { workspaceId: this.workspaceId, linkId: peer.linkId, role: peer.role },
             "dropped a document update from a read-only connection",
@@ -189,5 +191,14 @@ export class Room {
     // Clients keep their copies and resend what the store lacks when they reconnect.
     for (const peer of this.peers) peer.close(1011, "storage error, reconnecting");
     this.options.onFailure(this);
+  }
+}
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  try {
+    const { structs, ds } = Y.decodeUpdate(update);
+    return structs.length === 0 && ds.clients.size === 0;
+  } catch {
+    return false;
   }
 }

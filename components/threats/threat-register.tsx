@@ -1,0 +1,43 @@
+"use client";
+
+import type { Threat } from "@/lib/collab";
+import { ThreatRow } from "./threat-row";
+
+const COLUMNS = ["Threat", "Category", "Trend", "Likelihood", "Impact", "Actors", "Sources"];
+
+export function ThreatRegister({ threats }: { threats: Threat[] }) {
+  return (
+    <section aria-labelledby="threats-heading" className="rounded-lg border border-line bg-surface shadow-sm">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-line px-4 py-3">
+        <h2 id="threats-heading" className="text-base font-semibold">
+          Threat register
+        </h2>
+        <p className="text-xs text-muted">
+          Category and trend as the brief gives them; likelihood and impact (1–5) start unrated for the team to assess.
+        </p>
+      </div>
+      {threats.length === 0 ? (
+        <p className="px-4 py-6 text-sm text-muted">No threats in this workspace yet.</p>
+      ) : (
+        <div className="relative overflow-x-auto">
+          <table aria-labelledby="threats-heading" className="w-full min-w-[1040px] border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b border-line text-xs text-muted">
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="px-3 py-2 font-medium">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {threats.map((threat) => (
+                <ThreatRow key={threat.id} threat={threat} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { BUILT_IN_CHARTS } from "@/lib/domain/series";
+import { seriesQuery } from "@/lib/client/series-query";
+import { Button } from "@/components/ui/button";
+import { TrendChart } from "./trend-chart";
+
+export function CrimeTrends() {
+  const series = useQuery(seriesQuery());
+  return (
+    <section aria-labelledby="trends-heading" className="rounded-lg border border-line bg-surface shadow-sm">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-line px-4 py-3">
+        <h2 id="trends-heading" className="text-base font-semibold">
+          Crime trends
+        </h2>
+        <p className="text-xs text-muted">
+          Each line keeps its own source; lines from different sources are never merged.
+        </p>
+      </div>
+      {series.isPending ? (
+        <div role="status" aria-label="Loading charts" className="grid gap-4 p-4 md:grid-cols-2">
+          {[0, 1].map((index) => (
+            <div key={index} className="h-72 animate-pulse rounded-md bg-canvas" />
+          ))}
+        </div>
+      ) : series.isError ? (
+        <div role="alert" className="m-4 rounded-md bg-danger-soft px-3 py-3 text-sm text-danger">
+          <p>
+            The crime-trend data could not be loaded:{" "}
+            {series.error instanceof Error ? series.error.message : "unknown error"}
+          </p>
+          <Button className="mt-2" onClick={() => void series.refetch()}>
+            Retry
+          </Button>
+        </div>
+      ) : (
+        <div className="grid gap-4 p-4 xl:grid-cols-2">
+          {BUILT_IN_CHARTS.map((chart) => (
+            <TrendChart key={chart.id} chart={chart} series={series.data} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import Link from "next/link";
+import type { ConnectionSnapshot } from "@/lib/client/collab-session";
+import type { Identity } from "@/lib/client/identity";
+import { ROLE_LABEL } from "@/lib/client/roles";
+import { ConnectionBadge } from "./connection-badge";
+import { PresenceList } from "./presence-list";
+import { useWorkspace } from "./workspace-context";
+
+interface DashboardHeaderProps {
+  title: string;
+  connection: ConnectionSnapshot;
+  identity: Identity;
+}
+
+export function DashboardHeader({ title, connection, identity }: DashboardHeaderProps) {
+  const { role } = useWorkspace();
+  return (
+    <header className="sticky top-0 z-20 border-b border-line bg-surface/95 backdrop-blur">
+      <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2.5 sm:px-6">
+        <Link href="/" className="text-xs font-semibold tracking-wider text-accent uppercase">
+          Mesa
+        </Link>
+        <h1 className="min-w-0 flex-1 basis-60 truncate text-base font-semibold" title={title}>
+          {title}
+        </h1>
+        <div className="flex flex-wrap items-center gap-2">
+          <span
+            data-testid="role-badge"
+            className="rounded-full border border-line bg-canvas px-2 py-0.5 text-xs font-medium"
+          >
+            {ROLE_LABEL[role]}
+            {role === "viewer" && <span className="text-muted"> · read-only</span>}
+          </span>
+          <ConnectionBadge connection={connection} />
+        </div>
+        <PresenceList identity={identity} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useEffect, useMemo } from "react";
+import type { CollabSession, ConnectionSnapshot } from "@/lib/client/collab-session";
+import type { Identity } from "@/lib/client/identity";
+import { publishPresence } from "@/lib/client/presence";
+import { canEdit } from "@/lib/client/roles";
+import { useWorkspaceSnapshot } from "@/lib/client/use-workspace-snapshot";
+import type { WorkspaceInfo } from "@/lib/client/workspace-query";
+import { OptionMatrix } from "@/components/matrix/option-matrix";
+import { ThreatRegister } from "@/components/threats/threat-register";
+import { CrimeTrends } from "@/components/trends/crime-trends";
+import { DashboardHeader } from "./dashboard-header";
+import { WorkspaceProvider, type WorkspaceContextValue } from "./workspace-context";
+
+interface DashboardProps {
+  session: CollabSession;
+  connection: ConnectionSnapshot;
+  info: WorkspaceInfo;
+  identity: Identity;
+  participantId: string;
+}
+
+export function Dashboard({ session, connection, info, identity, participantId }: DashboardProps) {
+  const snapshot = useWorkspaceSnapshot(session);
+  const context = useMemo<WorkspaceContextValue>(
+    () => ({
+      session,
+      role: info.role,
+      author: canEdit(info.role) ? { id: participantId, name: identity.name } : null,
+    }),
+    [session, info.role, participantId, identity.name],
+  );
+
+  useEffect(() => {
+    publishPresence(session, { id: participantId, name: identity.name, color: identity.color, role: info.role });
+  }, [session, participantId, identity.name, identity.color, info.role]);
+
+  // Until the first sync the document is empty, and an empty matrix would read as "no ratings".
+  const title = connection.everSynced ? snapshot.meta.title : info.title;
+  useEffect(() => {
+    document.title = `${title} · Mesa`;
+  }, [title]);
+
+  return (
+    <WorkspaceProvider value={context}>
+      <DashboardHeader title={title} connection={connection} identity={identity} />
+      <main className="mx-auto max-w-[1600px] space-y-6 px-3 py-4 sm:px-6">
+        {connection.everSynced ? (
+          <>
+            <OptionMatrix snapshot={snapshot} />
+            <ThreatRegister threats={snapshot.threats} />
+            <CrimeTrends />
+          </>
+        ) : (
+          <div role="status" className="rounded-lg border border-line bg-surface p-6 text-sm text-muted">
+            <span className="mr-2 inline-block size-3 animate-spin rounded-full border-2 border-accent border-t-transparent" />
+            Loading the workspace…
+          </div>
+        )}
+      </main>
+    </WorkspaceProvider>
+  );
+}

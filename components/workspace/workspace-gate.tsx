@@ -1,0 +1,85 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { identityEntry } from "@/lib/client/identity";
+import { participantQuery } from "@/lib/client/participant-query";
+import { rememberWorkspace } from "@/lib/client/recent-workspaces";
+import { useCollabSession } from "@/lib/client/use-collab-session";
+import { FAILURES_BEFORE_OFFLINE, useConnection } from "@/lib/client/use-connection";
+import { useLocalEntry } from "@/lib/client/use-local-entry";
+import { workspaceQuery } from "@/lib/client/workspace-query";
+import { FullPageMessage } from "@/components/ui/full-page-message";
+import { Dashboard } from "./dashboard";
+import { LinkErrorPage } from "./link-error-page";
+import { isLinkRejection, linkProblemFrom } from "./link-problem";
+import { NameForm } from "./name-form";
+
+/** How often a failing page re-checks its link, to tell "revoked" apart from "network down". */
+const RECHECK_MS = 5000;
+
+/**
+ * The way into a workspace: check the link → ask for a name → register the participant →
+ * connect. Each step shows its own state; a link the server rejects, at any time, ends in a
+ * page that says what is wrong instead of a spinner.
+ */
+export function WorkspaceGate({ workspaceId, token }: { workspaceId: string; token: string }) {
+  const identity = useLocalEntry(identityEntry, null);
+  const info = useQuery(workspaceQuery(workspaceId, token));
+  const rejected = isLinkRejection(info.error);
+  const participant = useQuery({
+    ...participantQuery(workspaceId, token, identity?.name ?? ""),
+    enabled: Boolean(info.data && identity && !rejected),
+  });
+  const session = useCollabSession(workspaceId, token, Boolean(participant.data && !rejected));
+  const connection = useConnection(session);
+  const failing = Boolean(connection && (connection.failures >= FAILURES_BEFORE_OFFLINE || connection.closed));
+
+  // A browser cannot read why a socket upgrade failed, so ask the API about the link instead.
+  const { refetch } = info;
+  useEffect(() => {
+    if (!failing || !session) return undefined;
+    const recheck = async () => {
+      const result = await refetch();
+      // The server ended the socket for good, yet the link still checks out: try again
+      // (every RECHECK_MS) rather than sit offline for ever.
+      if (result.isSuccess && !session.provider.shouldConnect) session.provider.connect();
+    };
+    void recheck();
+    const timer = setInterval(() => void recheck(), RECHECK_MS);
+    return () => clearInterval(timer);
+  }, [failing, refetch, session]);
+
+  const workspace = info.data;
+  useEffect(() => {
+    if (!workspace) return;
+    rememberWorkspace({
+      id: workspace.id,
+      title: workspace.title,
+      role: workspace.role,
+      links: { [workspace.role]: window.location.href },
+      lastOpenedAt: Date.now(),
+    });
+  }, [workspace]);
+
+  if (rejected || (info.isError && !workspace)) {
+    const problem = linkProblemFrom(info.error);
+    if (problem) return <LinkErrorPage problem={problem} onRetry={() => void refetch()} />;
+  }
+  if (!workspace) return <FullPageMessage busy title="Checking your link…" />;
+  if (!identity) return <NameForm workspaceTitle={workspace.title} />;
+  if (participant.isError) {
+    const problem = linkProblemFrom(participant.error);
+    if (problem) return <LinkErrorPage problem={problem} onRetry={() => void participant.refetch()} />;
+  }
+  if (!participant.data || !session || !connection) return <FullPageMessage busy title="Joining the workspace…" />;
+  return (
+    <Dashboard
+      session={session}
+      connection={connection}
+      info={workspace}
+      identity={identity}
+      participantId={participant.data.participantId}
+    />
+  );
+}

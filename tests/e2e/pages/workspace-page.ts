@@ -1,0 +1,67 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export type LevelName = "High" | "Medium" | "Low" | "Clear";
+
+/** One person's view of a workspace dashboard. */
+export class WorkspacePage {
+  readonly matrix: Locator;
+  readonly threats: Locator;
+  readonly trends: Locator;
+  readonly presence: Locator;
+  readonly connection: Locator;
+
+  constructor(readonly page: Page) {
+    this.matrix = page.getByRole("grid", { name: "Option matrix" });
+    this.threats = page.getByRole("region", { name: "Threat register" });
+    this.trends = page.getByRole("region", { name: "Crime trends" });
+    this.presence = page.getByTestId("presence");
+    this.connection = page.getByTestId("connection-state");
+  }
+
+  /** Opens a link and, if the browser has no name yet, joins with `name`. */
+  async open(link: string, name?: string): Promise<void> {
+    await this.page.goto(link);
+    if (name) {
+      await this.page.getByLabel("Display name").fill(name);
+      await this.page.getByRole("button", { name: "Join workspace" }).click();
+    }
+    await this.waitUntilLive();
+  }
+
+  async waitUntilLive(): Promise<void> {
+    await expect(this.connection).toHaveText("Connected", { timeout: 20_000 });
+    await expect(this.matrix).toBeVisible();
+  }
+
+  /** The cell of a priority area (or "Demand on U.S. resources") and an option column, by position. */
+  cell(rowHeader: string | RegExp, optionIndex: number): Locator {
+    return this.matrix
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name: rowHeader }) })
+      .getByRole("gridcell")
+      .nth(optionIndex);
+  }
+
+  async rateWithMouse(cell: Locator, level: LevelName): Promise<void> {
+    await cell.click();
+    await cell.getByRole("button", { name: level, exact: true }).click();
+  }
+
+  /** Enter opens the choices, arrows move between them, Enter picks. */
+  async rateWithKeyboard(cell: Locator, level: LevelName): Promise<void> {
+    await cell.focus();
+    await this.page.keyboard.press("Enter");
+    const choice = cell.getByRole("button", { name: level, exact: true });
+    for (let step = 0; step < 4; step += 1) {
+      if (await choice.evaluate((element) => element === document.activeElement)) break;
+      await this.page.keyboard.press("ArrowRight");
+    }
+    await expect(choice).toBeFocused();
+    await this.page.keyboard.press("Enter");
+  }
+
+  async expectLevel(cell: Locator, level: "High" | "Medium" | "Low" | "Unrated"): Promise<void> {
+    await expect(cell).toHaveAttribute("data-level", level.toLowerCase());
+    await expect(cell).toContainText(level);
+  }
+}

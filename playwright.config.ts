@@ -47,7 +47,7 @@ export default defineConfig({
     ? undefined
     : {
         command: `rm -rf .e2e-data && mkdir -p ${dataDir} && npm start`,
-        url: `${BASE_URL}/api/series`,
+        url: `${BASE_URL}/api/health`,
         env: { PORT: String(PORT), DATA_DIR: dataDir, PUBLIC_URL: BASE_URL, LOG_LEVEL: "warn" },
         reuseExistingServer: false,
         timeout: 60_000,

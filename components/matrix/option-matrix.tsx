@@ -13,6 +13,8 @@ import type { Level } from "@/lib/domain/scales";
 import { publishFocus } from "@/lib/client/presence";
 import { usePeers } from "@/lib/client/use-peers";
 import { useWorkspace } from "@/components/workspace/workspace-context";
+import { OptionHeaders } from "./option-headers";
+import { OptionNotes } from "./option-notes";
 import { RatingCell } from "./rating-cell";
 import { useGridNavigation, type GridPosition } from "./use-grid-navigation";
 
@@ -66,49 +68,30 @@ export function OptionMatrix({ snapshot }: { snapshot: WorkspaceSnapshot }) {
             onBlur={(event) => {
               if (!event.currentTarget.contains(event.relatedTarget)) publishFocus(session, null);
             }}
-            className="w-full min-w-[620px] table-fixed border-collapse text-left sm:min-w-[760px]"
+            // Below `md` rows become blocks: the area's name across the top, its three ratings side
+            // by side beneath, so all options fit a phone or small tablet without scrolling sideways. The ARIA
+            // roles are explicit, so the grid reads the same whatever the display.
+            className="w-full table-fixed border-collapse text-left max-md:block md:min-w-[700px]"
           >
-            <colgroup>
-              <col className="w-36 sm:w-[34%]" />
+            <colgroup className="max-md:hidden">
+              <col className="w-[34%]" />
             </colgroup>
-            <thead role="rowgroup">
-              <tr role="row">
-                <th
-                  role="columnheader"
-                  scope="col"
-                  className="sticky left-0 z-10 border-b border-line bg-surface px-3 py-2 text-xs font-medium text-muted"
-                >
-                  Priority area
-                </th>
-                {options.map((option) => (
-                  <th
-                    key={option.id}
-                    role="columnheader"
-                    scope="col"
-                    title={`Likely Mexican response: ${option.mexicanResponse}`}
-                    className="border-b border-l border-line px-2.5 py-2 align-top"
-                  >
-                    <span className="block text-sm font-semibold">{option.name}</span>
-                    <span className="block text-xs font-normal text-muted">{option.description}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <OptionHeaders options={options} />
             {[rows.slice(0, -1), rows.slice(-1)].map((group, groupIndex) => (
               <tbody
                 key={groupIndex}
                 role="rowgroup"
-                className={groupIndex === 1 ? "border-t-4 border-line bg-canvas/60" : ""}
+                className={`max-md:block ${groupIndex === 1 ? "border-t-4 border-line bg-canvas/60" : ""}`}
               >
                 {group.map((row, indexInGroup) => {
                   const rowIndex = groupIndex === 0 ? indexInGroup : rows.length - 1;
                   return (
-                    <tr key={row.id} role="row">
+                    <tr key={row.id} role="row" className="max-md:grid max-md:grid-cols-3">
                       <th
                         role="rowheader"
                         scope="row"
-                        // Sticky so a phone user scrolling the options sideways still sees the row.
-                        className="sticky left-0 z-10 border-b border-line bg-surface px-3 py-2 align-middle text-xs font-normal sm:text-sm"
+                        // Sticky so a narrow window scrolling the options sideways still shows the row.
+                        className="border-b border-line bg-surface px-3 py-2 align-middle text-sm font-normal max-md:col-span-3 max-md:bg-canvas max-md:py-1.5 max-md:font-medium md:sticky md:left-0 md:z-10"
                       >
                         {row.demand ? (
                           <>
@@ -164,6 +147,7 @@ export function OptionMatrix({ snapshot }: { snapshot: WorkspaceSnapshot }) {
           </table>
         </div>
       )}
+      <OptionNotes options={options} />
       <p className="border-t border-line px-4 py-2 text-xs text-muted">
         Demand on U.S. resources is a cost, shown apart: it is never added to an option&rsquo;s impact.
       </p>

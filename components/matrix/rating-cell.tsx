@@ -72,7 +72,8 @@ export function RatingCell({
         if (editable && !editing) onOpen();
       }}
       style={peerColor ? { boxShadow: `inset 0 0 0 2px ${peerColor}` } : undefined}
-      className={`relative h-14 border-b border-l border-line px-2.5 py-1.5 align-middle outline-offset-[-2px] ${
+      // Below `md` the cell is a grid item (see OptionMatrix): min-height lets the choices wrap.
+      className={`relative min-h-14 border-b border-l border-line px-2 py-1.5 align-middle outline-offset-[-2px] max-md:flex max-md:flex-col max-md:justify-center max-md:first-of-type:border-l-0 md:h-14 md:px-2.5 ${
         level && tone === "impact" ? LEVEL_BG[level] : level ? "bg-canvas" : ""
       } ${editable ? "cursor-pointer hover:brightness-[0.97]" : ""}`}
     >

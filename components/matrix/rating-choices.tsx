@@ -68,7 +68,7 @@ export function RatingChoices({ label, current, onChoose, onCancel, onLeave }: R
             event.stopPropagation();
             onChoose(choice.level);
           }}
-          className="rounded border border-line bg-surface px-1.5 py-0.5 text-xs font-medium hover:bg-accent-soft aria-pressed:border-accent aria-pressed:bg-accent-soft"
+          className="rounded border border-line bg-surface px-1.5 py-1 text-xs font-medium hover:bg-accent-soft aria-pressed:border-accent aria-pressed:bg-accent-soft md:py-0.5"
         >
           {choice.label}
         </button>

@@ -1,24 +1,32 @@
-import { SCORE_MAX, SCORE_MIN } from "@/lib/domain/scales";
+import type { Threat, ThreatAssessment } from "@/lib/collab";
+import { SCORE_MAX, SCORE_MIN, isScore } from "@/lib/domain/scales";
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SCORE_MIN + index);
 
+const FIELD_LABEL = { likelihood: "Likelihood", impact: "Impact" } as const;
+
 interface ScoreSelectProps {
-  label: string;
-  value: number | null;
+  threat: Threat;
+  field: keyof typeof FIELD_LABEL;
   /** Null renders the value as text: viewers get no controls at all. */
-  onChange: ((value: number | null) => void) | null;
+  assess: ((change: ThreatAssessment) => void) | null;
+  className?: string;
 }
 
-export function ScoreSelect({ label, value, onChange }: ScoreSelectProps) {
-  if (!onChange) {
+export function ScoreSelect({ threat, field, assess, className = "" }: ScoreSelectProps) {
+  const value = threat[field];
+  if (!assess) {
     return value === null ? <span className="text-muted italic">Unrated</span> : <span>{value}</span>;
   }
   return (
     <select
-      aria-label={label}
+      aria-label={`${FIELD_LABEL[field]} of ${threat.name}`}
       value={value === null ? "" : String(value)}
-      onChange={(event) => onChange(event.target.value === "" ? null : Number(event.target.value))}
-      className="rounded-md border border-line bg-surface px-1.5 py-1 text-sm"
+      onChange={(event) => {
+        const score = event.target.value === "" ? null : Number(event.target.value);
+        assess({ [field]: isScore(score) ? score : null });
+      }}
+      className={`rounded-md border border-line bg-surface px-1.5 py-1 text-sm ${className}`}
     >
       <option value="">Unrated</option>
       {SCORES.map((score) => (

@@ -40,7 +40,7 @@ export function TrendChart({ chart, series }: { chart: ChartDefinition; series: 
           <ChartDataTable lines={lines} unit={chart.unit} title={chart.title} />
         </>
       )}
-      <figcaption className="mt-2 border-t border-line pt-1.5 text-[11px] text-muted">
+      <figcaption className="mt-2 border-t border-line pt-1.5 text-[11px] wrap-anywhere text-muted">
         Source: {sources.join("; ")}
       </figcaption>
     </figure>

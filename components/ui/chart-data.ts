@@ -62,10 +62,35 @@ export function formatValue(value: number | null | undefined, unit: SeriesUnit):
   return COUNT.format(value);
 }
 
+const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
 export function formatAxisValue(value: number, unit: SeriesUnit): string {
-  if (unit === "percent_change") return `${value}%`;
-  if (Math.abs(value) >= 1000) return `${DECIMAL.format(value / 1000)}k`;
-  return String(value);
+  if (unit === "percent_change") return `${DECIMAL.format(value)}%`;
+  return COMPACT.format(value);
+}
+
+/** About this many steps on a value axis; niceTicks makes between three and six. */
+const TARGET_STEPS = 5;
+
+/**
+ * Round axis ticks (0, 10k, 20k, …) covering every value and zero: the step is 1, 2 or 5
+ * times a power of ten, so labels never read 9.5k, 19k, 28.5k.
+ */
+export function niceTicks(values: readonly number[]): number[] {
+  const low = values.reduce((min, value) => Math.min(min, value), 0);
+  const high = values.reduce((max, value) => Math.max(max, value), 0);
+  if (high === low) return [0, 1];
+  const rough = (high - low) / TARGET_STEPS;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((factor) => factor * power >= rough) ?? 10) * power;
+  const first = Math.floor(low / step);
+  const last = Math.ceil(high / step);
+  // toPrecision drops the float noise of k * step (0.1 * 3 = 0.30000000000000004).
+  return Array.from({ length: last - first + 1 }, (_, index) => Number(((first + index) * step).toPrecision(12)));
+}
+
+export function chartValues(lines: readonly ChartLine[]): number[] {
+  return lines.flatMap((line) => line.points.flatMap((point) => (point.y === null ? [] : [point.y])));
 }
 
 /** Axis ticks are whole years (the axis disallows decimals); rows keep their own labels. */

@@ -6,12 +6,14 @@ import type { SeriesUnit } from "@/lib/domain/series";
 import {
   LINE_DASHES,
   chartRows,
+  chartValues,
   flagText,
   formatAxisValue,
   formatValue,
   formatYearTick,
   isFlagged,
   lineColor,
+  niceTicks,
   type ChartLine,
   type ChartRow,
 } from "./chart-data";
@@ -80,6 +82,7 @@ function ChartTooltip({
 /** The one Recharts wrapper: every chart in Mesa gets the same axes, colours, markers and tooltip. */
 export function TimeChart({ lines, unit, yearly, label, height = 240 }: TimeChartProps) {
   const rows = chartRows(lines, yearly);
+  const ticks = niceTicks(chartValues(lines));
   return (
     <div role="img" aria-label={label} style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -96,6 +99,9 @@ export function TimeChart({ lines, unit, yearly, label, height = 240 }: TimeChar
           />
           <YAxis
             width={48}
+            domain={[ticks[0] ?? 0, ticks.at(-1) ?? 1]}
+            ticks={ticks}
+            interval={0}
             tickFormatter={(value: number) => formatAxisValue(value, unit)}
             tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
             stroke="var(--chart-axis)"
@@ -126,10 +132,11 @@ export function TimeChart({ lines, unit, yearly, label, height = 240 }: TimeChar
 export function ChartLegend({ lines }: { lines: readonly ChartLine[] }) {
   const flagged = lines.some((line) => line.points.some(isFlagged));
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs leading-snug">
       {lines.map((line, index) => (
-        <li key={line.key} className="inline-flex items-center gap-1.5">
-          <svg aria-hidden="true" width="18" height="8">
+        // Long source names wrap beside their swatch on a phone instead of squeezing it.
+        <li key={line.key} className="flex max-w-full items-start gap-1.5">
+          <svg aria-hidden="true" width="18" height="8" className="mt-[5px] shrink-0">
             <line
               x1="0"
               y1="4"
@@ -144,8 +151,8 @@ export function ChartLegend({ lines }: { lines: readonly ChartLine[] }) {
         </li>
       ))}
       {flagged && (
-        <li className="inline-flex items-center gap-1.5 text-muted">
-          <svg aria-hidden="true" width="12" height="12">
+        <li className="flex items-start gap-1.5 text-muted">
+          <svg aria-hidden="true" width="12" height="12" className="mt-px shrink-0">
             <path d="M6,1 L11,6 L6,11 L1,6 Z" fill="white" stroke="currentColor" strokeWidth="1.5" />
           </svg>
           Preliminary or partial figure

@@ -17,6 +17,7 @@ import { OptionHeaders } from "./option-headers";
 import { OptionNotes } from "./option-notes";
 import { RatingCell } from "./rating-cell";
 import { useGridNavigation, type GridPosition } from "./use-grid-navigation";
+import { Panel } from "@/components/ui/panel";
 
 /** Awareness id of the demand row, which is not a priority area. */
 const DEMAND_ROW_ID = "_resource-demand";
@@ -46,17 +47,15 @@ export function OptionMatrix({ snapshot }: { snapshot: WorkspaceSnapshot }) {
   }
 
   return (
-    <section aria-labelledby="matrix-heading" className="rounded-lg border border-line bg-surface shadow-sm">
-      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-line px-4 py-3">
-        <h2 id="matrix-heading" className="text-base font-semibold">
-          Option matrix
-        </h2>
-        <p className="text-xs text-muted">
-          {editable
-            ? "Impact of each option on each priority area. Arrow keys move; Enter or a click rates a cell."
-            : "Impact of each option on each priority area."}
-        </p>
-      </div>
+    <Panel
+      headingId="matrix-heading"
+      title="Option matrix"
+      description={
+        editable
+          ? "Impact of each option on each priority area. Arrow keys move; Enter or a click rates a cell."
+          : "Impact of each option on each priority area."
+      }
+    >
       {options.length === 0 || areas.length === 0 ? (
         <p className="px-4 py-6 text-sm text-muted">This workspace has no options or priority areas yet.</p>
       ) : (
@@ -151,7 +150,7 @@ export function OptionMatrix({ snapshot }: { snapshot: WorkspaceSnapshot }) {
       <p className="border-t border-line px-4 py-2 text-xs text-muted">
         Demand on U.S. resources is a cost, shown apart: it is never added to an option&rsquo;s impact.
       </p>
-    </section>
+    </Panel>
   );
 }
 

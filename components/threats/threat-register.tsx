@@ -3,20 +3,19 @@
 import type { Threat } from "@/lib/collab";
 import { ThreatCard } from "./threat-card";
 import { ThreatRow } from "./threat-row";
+import { Panel } from "@/components/ui/panel";
 
 const COLUMNS = ["Threat", "Category", "Trend", "Likelihood", "Impact", "Actors", "Sources"];
 
 export function ThreatRegister({ threats }: { threats: Threat[] }) {
   return (
-    <section aria-labelledby="threats-heading" className="rounded-lg border border-line bg-surface shadow-sm">
-      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-line px-4 py-3">
-        <h2 id="threats-heading" className="text-base font-semibold">
-          Threat register
-        </h2>
-        <p className="text-xs text-muted">
-          Category and trend as the brief gives them; likelihood and impact (1–5) start unrated for the team to assess.
-        </p>
-      </div>
+    <Panel
+      headingId="threats-heading"
+      title="Threat register"
+      description={
+        "Category and trend as the brief gives them; likelihood and impact (1–5) start unrated for the team to assess."
+      }
+    >
       {threats.length === 0 ? (
         <p className="px-4 py-6 text-sm text-muted">No threats in this workspace yet.</p>
       ) : (
@@ -49,6 +48,6 @@ export function ThreatRegister({ threats }: { threats: Threat[] }) {
           </div>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

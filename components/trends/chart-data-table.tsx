@@ -1,6 +1,6 @@
 import type { SeriesUnit } from "@/lib/domain/series";
 import type { ChartLine } from "@/components/ui/chart";
-import { flagText, formatValue } from "@/components/ui/chart-data";
+import { flagText, formatValue } from "@/lib/domain/chart-data";
 
 /** The chart's figures as text: for screen readers, and for anyone who wants the exact numbers. */
 export function ChartDataTable({

@@ -5,19 +5,16 @@ import { BUILT_IN_CHARTS } from "@/lib/domain/series";
 import { seriesQuery } from "@/lib/client/series-query";
 import { Button } from "@/components/ui/button";
 import { TrendChart } from "./trend-chart";
+import { Panel } from "@/components/ui/panel";
 
 export function CrimeTrends() {
   const series = useQuery(seriesQuery());
   return (
-    <section aria-labelledby="trends-heading" className="rounded-lg border border-line bg-surface shadow-sm">
-      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-line px-4 py-3">
-        <h2 id="trends-heading" className="text-base font-semibold">
-          Crime trends
-        </h2>
-        <p className="text-xs text-muted">
-          Each line keeps its own source; lines from different sources are never merged.
-        </p>
-      </div>
+    <Panel
+      headingId="trends-heading"
+      title="Crime trends"
+      description={"Each line keeps its own source; lines from different sources are never merged."}
+    >
       {series.isPending ? (
         <div role="status" aria-label="Loading charts" className="grid gap-4 p-4 md:grid-cols-2">
           {[0, 1].map((index) => (
@@ -41,6 +38,6 @@ export function CrimeTrends() {
           ))}
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

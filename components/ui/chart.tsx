@@ -4,7 +4,6 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import type { DotItemDotProps, TooltipContentProps } from "recharts";
 import type { SeriesUnit } from "@/lib/domain/series";
 import {
-  LINE_DASHES,
   chartRows,
   chartValues,
   flagText,
@@ -12,13 +11,13 @@ import {
   formatValue,
   formatYearTick,
   isFlagged,
-  lineColor,
   niceTicks,
   type ChartLine,
   type ChartRow,
-} from "./chart-data";
+} from "@/lib/domain/chart-data";
+import { LINE_DASHES, lineColor } from "./chart-style";
 
-export type { ChartLine } from "./chart-data";
+export type { ChartLine } from "@/lib/domain/chart-data";
 
 interface TimeChartProps {
   lines: readonly ChartLine[];

@@ -1,4 +1,4 @@
-import type { SeriesPoint, SeriesUnit } from "@/lib/domain/series";
+import type { SeriesPoint, SeriesUnit } from "./series";
 
 export interface ChartLine {
   key: string;
@@ -79,7 +79,8 @@ const TARGET_STEPS = 5;
 export function niceTicks(values: readonly number[]): number[] {
   const low = values.reduce((min, value) => Math.min(min, value), 0);
   const high = values.reduce((max, value) => Math.max(max, value), 0);
-  if (high === low) return [0, 1];
+  // Below this span there is nothing to tell apart on a chart (and powers of ten underflow).
+  if (high - low < 1e-9) return [Math.floor(low), Math.max(1, Math.ceil(high))];
   const rough = (high - low) / TARGET_STEPS;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = ([1, 2, 5, 10].find((factor) => factor * power >= rough) ?? 10) * power;
@@ -96,11 +97,4 @@ export function chartValues(lines: readonly ChartLine[]): number[] {
 /** Axis ticks are whole years (the axis disallows decimals); rows keep their own labels. */
 export function formatYearTick(t: number): string {
   return String(Math.round(t));
-}
-
-/** Okabe–Ito colours from globals.css; lines past the sixth also get a dash pattern. */
-export const LINE_DASHES = ["", "", "", "", "", "", "6 3", "2 2", "8 3 2 3", "4 4", "1 3"];
-
-export function lineColor(index: number): string {
-  return `var(--chart-${(index % 9) + 1})`;
 }

@@ -1,0 +1,63 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { chartRows, flagText, formatValue, niceTicks } from "./chart-data";
+
+describe("niceTicks", () => {
+  it("gives round ticks for the homicide counts", () => {
+    expect(niceTicks([14493, 36773, 8867])).toEqual([0, 10000, 20000, 30000, 40000]);
+  });
+
+  it("covers every value and zero with an even step of 1, 2 or 5 times a power of ten", () => {
+    // Figures in the data set have at most two decimals.
+    const value = fc.integer({ min: -1e9, max: 1e9 }).map((cents) => cents / 100);
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 40 }), (values) => {
+        const ticks = niceTicks(values);
+        expect(ticks.length).toBeGreaterThanOrEqual(2);
+        expect(ticks).toContain(0);
+        expect(ticks[0]).toBeLessThanOrEqual(Math.min(0, ...values));
+        expect(ticks.at(-1)).toBeGreaterThanOrEqual(Math.max(0, ...values));
+        const step = ticks[1]! - ticks[0]!;
+        const mantissa = step / 10 ** Math.floor(Math.log10(step));
+        expect([1, 2, 5, 10].some((factor) => Math.abs(mantissa - factor) < 1e-9)).toBe(true);
+        ticks.slice(1).forEach((tick, index) => expect(tick - ticks[index]!).toBeCloseTo(step, 6));
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
+
+describe("chartRows", () => {
+  it("aligns lines by time and leaves skipped years as gaps", () => {
+    const rows = chartRows(
+      [
+        {
+          key: "a",
+          label: "A",
+          points: [
+            { x: "2001", t: 2001, y: 1, flags: [] },
+            { x: "2004", t: 2004, y: 4, flags: [] },
+          ],
+        },
+        { key: "b", label: "B", points: [{ x: "2002", t: 2002, y: 2, flags: ["partial"], note: "H1 only" }] },
+      ],
+      true,
+    );
+    expect(rows.map((row) => [row.x, row.values])).toEqual([
+      ["2001", { a: 1 }],
+      ["2002", { b: 2 }],
+      ["2003", {}],
+      ["2004", { a: 4 }],
+    ]);
+    expect(flagText(rows[1]!.points["b"]!)).toBe("partial: H1 only");
+  });
+});
+
+describe("formatValue", () => {
+  it("formats each unit and says when there is no figure", () => {
+    expect(formatValue(36773, "count")).toBe("36,773");
+    expect(formatValue(25.6, "per_100k")).toBe("25.6 per 100k");
+    expect(formatValue(22.45, "percent_change")).toBe("+22.5%");
+    expect(formatValue(null, "count")).toBe("no figure");
+  });
+});

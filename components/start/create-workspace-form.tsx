@@ -21,8 +21,9 @@ const TEMPLATE_CHOICES: { id: TemplateId; label: string; hint: string }[] = [
 export function CreateWorkspaceForm() {
   const [title, setTitle] = useState(TEMPLATE_TITLES["rand-mexico-2009"]);
   const [template, setTemplate] = useState<TemplateId>("rand-mexico-2009");
+  const [titleMissing, setTitleMissing] = useState(false);
   const titleId = useId();
-  const errorId = useId();
+  const titleErrorId = useId();
   const create = useMutation({
     mutationFn: createWorkspace,
     onSuccess: (created) =>
@@ -34,7 +35,9 @@ export function CreateWorkspaceForm() {
         lastOpenedAt: Date.now(),
       }),
   });
-  const titleError = create.error instanceof ApiError && create.error.field === "title";
+  const serverTitleError =
+    create.error instanceof ApiError && create.error.field === "title" ? create.error.message : null;
+  const titleError = titleMissing ? "Give the workspace a title." : serverTitleError;
 
   return (
     <section aria-labelledby="create-heading" className="rounded-lg border border-line bg-surface p-5 shadow-sm">
@@ -45,6 +48,10 @@ export function CreateWorkspaceForm() {
         className="mt-3 space-y-4"
         onSubmit={(event) => {
           event.preventDefault();
+          if (title.trim() === "") {
+            setTitleMissing(true);
+            return;
+          }
           create.mutate({ title: title.trim(), template });
         }}
       >
@@ -55,13 +62,20 @@ export function CreateWorkspaceForm() {
           <input
             id={titleId}
             value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            required
+            onChange={(event) => {
+              setTitle(event.target.value);
+              setTitleMissing(false);
+            }}
             maxLength={LIMITS.titleLength}
-            aria-invalid={titleError || undefined}
-            aria-describedby={create.isError ? errorId : undefined}
-            className="w-full rounded-md border border-line bg-surface px-2.5 py-1.5 text-sm"
+            aria-invalid={titleError ? true : undefined}
+            aria-describedby={titleError ? titleErrorId : undefined}
+            className="w-full rounded-md border border-line bg-surface px-2.5 py-1.5 text-sm aria-invalid:border-danger"
           />
+          {titleError && (
+            <p id={titleErrorId} className="text-sm text-danger">
+              {titleError}
+            </p>
+          )}
         </div>
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium">Start from</legend>
@@ -86,12 +100,12 @@ export function CreateWorkspaceForm() {
             </label>
           ))}
         </fieldset>
-        {create.isError && (
-          <p id={errorId} role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger">
+        {create.isError && !serverTitleError && (
+          <p role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger">
             Could not create the workspace: {create.error.message}
           </p>
         )}
-        <Button type="submit" variant="primary" disabled={create.isPending || title.trim() === ""}>
+        <Button type="submit" variant="primary" disabled={create.isPending}>
           {create.isPending ? "Creating…" : "Create workspace"}
         </Button>
       </form>

@@ -7,8 +7,10 @@ import { Button } from "@/components/ui/button";
 /** Asked once per browser: the name and colour travel with every later workspace too. */
 export function NameForm({ workspaceTitle }: { workspaceTitle: string }) {
   const [name, setName] = useState("");
+  const [missing, setMissing] = useState(false);
   const inputId = useId();
   const hintId = useId();
+  const errorId = useId();
   const trimmed = name.trim();
   const color = colorForName(trimmed || "?");
 
@@ -20,6 +22,7 @@ export function NameForm({ workspaceTitle }: { workspaceTitle: string }) {
         onSubmit={(event) => {
           event.preventDefault();
           if (trimmed) identityEntry.write({ name: trimmed, color });
+          else setMissing(true);
         }}
       >
         <h1 id="join-heading" className="text-lg font-semibold">
@@ -40,16 +43,24 @@ export function NameForm({ workspaceTitle }: { workspaceTitle: string }) {
           <input
             id={inputId}
             value={name}
-            onChange={(event) => setName(event.target.value)}
+            onChange={(event) => {
+              setName(event.target.value);
+              setMissing(false);
+            }}
             maxLength={60}
-            required
             autoFocus
             autoComplete="nickname"
-            aria-describedby={hintId}
-            className="w-full rounded-md border border-line px-2.5 py-1.5 text-sm"
+            aria-invalid={missing || undefined}
+            aria-describedby={missing ? `${errorId} ${hintId}` : hintId}
+            className="w-full rounded-md border border-line px-2.5 py-1.5 text-sm aria-invalid:border-danger"
           />
         </div>
-        <Button type="submit" variant="primary" className="mt-4" disabled={!trimmed}>
+        {missing && (
+          <p id={errorId} className="mt-1 text-sm text-danger">
+            Enter the name your team will see.
+          </p>
+        )}
+        <Button type="submit" variant="primary" className="mt-4">
           Join workspace
         </Button>
       </form>

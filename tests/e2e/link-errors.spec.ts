@@ -23,5 +23,32 @@ test("a link without a token or to an unknown workspace is explained", async ({ 
 
   const workspace = await createWorkspace();
   await page.goto(`/w/does-not-exist#token=${workspace.tokens.analyst}`);
-  await expect(page.getByRole("alert").getByRole("heading")).toHaveText(/not found|not valid|different workspace/);
+  await expect(page.getByRole("alert").getByRole("heading")).toHaveText("Workspace not found");
+});
+
+test("an expired link says so", async ({ page, createWorkspace }) => {
+  const workspace = await createWorkspace();
+  await page.route(`**/api/workspaces/${workspace.id}`, (route) =>
+    route.fulfill({
+      status: 401,
+      contentType: "application/json",
+      body: JSON.stringify({ error: { code: "unauthorized", message: "This link has expired." } }),
+    }),
+  );
+  await page.goto(`/w/${workspace.id}#token=${workspace.tokens.analyst}`);
+  await expect(page.getByRole("alert").getByRole("heading")).toHaveText(/expired/i);
+  await expect(page.getByRole("grid")).toHaveCount(0);
+});
+
+test("an empty display name is refused at the field", async ({ page, createWorkspace }) => {
+  const workspace = await createWorkspace();
+  await page.goto(workspace.links.analyst);
+  const name = page.getByLabel("Display name");
+  await name.fill("  ");
+  await page.getByRole("button", { name: "Join workspace" }).click();
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Enter the name your team will see.")).toBeVisible();
+  await name.fill("Ana");
+  await page.getByRole("button", { name: "Join workspace" }).click();
+  await expect(page.getByRole("grid", { name: "Option matrix" })).toBeVisible();
 });

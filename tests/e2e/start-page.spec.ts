@@ -29,3 +29,19 @@ test("the start page has no serious accessibility problems and fits desktop and 
   await screenshot(page, "start", DESKTOP);
   await screenshot(page, "start", PHONE);
 });
+
+test("an empty title is refused at the field and creates nothing", async ({ page }) => {
+  const start = new StartPage(page);
+  await start.goto();
+  await start.title.fill("   ");
+  await start.createButton.click();
+  await expect(start.title).toHaveAttribute("aria-invalid", "true");
+  await expect(start.title).toHaveAccessibleDescription("Give the workspace a title.");
+  await expect(start.linkInput("viewer")).toHaveCount(0);
+  await expect(start.recent).toContainText("No workspaces yet");
+
+  await start.title.fill("Workshop");
+  await expect(start.title).not.toHaveAttribute("aria-invalid", "true");
+  await start.createButton.click();
+  await expect(start.linkInput("viewer")).toBeVisible();
+});

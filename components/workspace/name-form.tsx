@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { LIMITS } from "@/lib/collab/schema";
 import { colorForName, identityEntry } from "@/lib/client/identity";
 import { Button } from "@/components/ui/button";
 
@@ -47,7 +48,7 @@ export function NameForm({ workspaceTitle }: { workspaceTitle: string }) {
               setName(event.target.value);
               setMissing(false);
             }}
-            maxLength={60}
+            maxLength={LIMITS.displayNameLength}
             autoFocus
             autoComplete="nickname"
             aria-invalid={missing || undefined}

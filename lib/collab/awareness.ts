@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { idSchema } from "./schema";
+import { LIMITS, idSchema } from "./schema";
 
 /** What each person publishes about themselves through Yjs awareness. */
 export const presenceSchema = z.object({
   user: z.object({
     id: z.string().max(64),
-    name: z.string().min(1).max(60),
+    name: z.string().min(1).max(LIMITS.displayNameLength),
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
     role: z.enum(["facilitator", "analyst", "viewer"]),
   }),

@@ -17,6 +17,7 @@ export const TEMPLATE_TITLES: Record<TemplateId, string> = {
 
 export const LIMITS = {
   titleLength: 200,
+  displayNameLength: 60,
   nameLength: 200,
   descriptionLength: 2000,
   actorLength: 200,

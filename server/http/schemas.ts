@@ -1,16 +1,22 @@
 import { z } from "zod";
-import { TEMPLATES } from "../../lib/collab";
+import { LIMITS, TEMPLATES } from "../../lib/collab";
 import { idSchema } from "../ids";
 
 export const workspaceParamsSchema = z.object({ id: idSchema });
 
+/** A trimmed string whose every failure names the field and its allowed length. */
+function boundedText(field: string, max: number) {
+  const message = `${field} must be 1–${max} characters`;
+  return z
+    .string({ error: `${field} must be a string of 1–${max} characters` })
+    .trim()
+    .min(1, { error: message })
+    .max(max, { error: message });
+}
+
 export const createWorkspaceBodySchema = z.object(
   {
-    title: z
-      .string({ error: "title must be a string of 1–200 characters" })
-      .trim()
-      .min(1, { error: "title must be 1–200 characters" })
-      .max(200, { error: "title must be 1–200 characters" }),
+    title: boundedText("title", LIMITS.titleLength),
     template: z
       .enum(TEMPLATES, { error: `template must be one of: ${TEMPLATES.join(", ")}` })
       .default("rand-mexico-2009"),
@@ -19,13 +25,7 @@ export const createWorkspaceBodySchema = z.object(
 );
 
 export const registerParticipantBodySchema = z.object(
-  {
-    name: z
-      .string({ error: "name must be a string of 1–60 characters" })
-      .trim()
-      .min(1, { error: "name must be 1–60 characters" })
-      .max(60, { error: "name must be 1–60 characters" }),
-  },
+  { name: boundedText("name", LIMITS.displayNameLength) },
   { error: "the body must be a JSON object" },
 );
 

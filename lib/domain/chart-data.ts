@@ -4,6 +4,8 @@ export interface ChartLine {
   key: string;
   label: string;
   points: readonly SeriesPoint[];
+  /** The series' citation; a point's own `source` overrides it for that point. */
+  source?: string;
 }
 
 export interface ChartRow {
@@ -44,6 +46,15 @@ export function chartRows(lines: readonly ChartLine[], yearly: boolean): ChartRo
 
 export function isFlagged(point: SeriesPoint | undefined): boolean {
   return Boolean(point && point.flags.length > 0);
+}
+
+export type PointStatus = "definitive" | "preliminary" | "partial year";
+
+/** The status every figure is shown with: in the tooltip, the table and the CSV export. */
+export function pointStatus(point: SeriesPoint): PointStatus {
+  if (point.flags.includes("preliminary")) return "preliminary";
+  if (point.flags.includes("partial")) return "partial year";
+  return "definitive";
 }
 
 /** "preliminary", "partial: Jan–Sep 2011 only". */

@@ -1,0 +1,35 @@
+import { pointStatus, type ChartLine } from "./chart-data";
+
+export const CHART_CSV_COLUMNS = ["series", "x", "value", "status", "note", "source"] as const;
+
+/**
+ * Spreadsheets run a cell that starts with one of these as a formula; a leading apostrophe
+ * keeps a title or note such as "=HYPERLINK(…)" plain text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * A chart's figures as CSV, one row per point, each with its status and the citation it came
+ * from (the point's own, else its series'). Missing figures are empty cells, not zeros.
+ */
+export function chartCsv(lines: readonly ChartLine[]): string {
+  const rows = lines.flatMap((line) =>
+    line.points.map((point) =>
+      [
+        csvField(line.label),
+        csvField(point.x),
+        point.y === null ? "" : String(point.y),
+        pointStatus(point),
+        csvField(point.note ?? ""),
+        csvField(point.source ?? line.source ?? ""),
+      ].join(","),
+    ),
+  );
+  return [CHART_CSV_COLUMNS.join(","), ...rows].map((row) => `${row}\r\n`).join("");
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { compactPeriods, pointNotes, pointSourceGroups, splitLinks } from "./chart-sources";
+import type { SeriesPoint } from "./series";
+
+function point(x: string, extra: Partial<SeriesPoint> = {}): SeriesPoint {
+  return { x, t: Number(x.slice(0, 4)), y: 1, flags: [], ...extra };
+}
+
+describe("compactPeriods", () => {
+  it("collapses runs of years and keeps other labels", () => {
+    expect(compactPeriods(["1990", "1991", "1992", "1994", "2005-2006", "2007", "2008"])).toBe(
+      "1990–1992, 1994, 2005-2006, 2007–2008",
+    );
+    expect(compactPeriods([])).toBe("");
+  });
+});
+
+describe("pointSourceGroups and pointNotes", () => {
+  it("groups points by citation and lists flagged points with their note", () => {
+    const points = [
+      point("2009", { source: "A" }),
+      point("2010", { source: "A" }),
+      point("2011", { source: "B", flags: ["partial"], note: "Jan–Sep 2011 only" }),
+      point("2012", { note: "revised" }),
+    ];
+    expect(pointSourceGroups(points)).toEqual([
+      { source: "A", periods: "2009–2010" },
+      { source: "B", periods: "2011" },
+    ]);
+    expect(pointNotes(points)).toEqual(["2011: partial: Jan–Sep 2011 only", "2012: revised"]);
+  });
+});
+
+describe("splitLinks", () => {
+  it("makes addresses links and leaves closing punctuation in the prose", () => {
+    expect(splitLinks("INEGI via https://a.mx/x?p=1; rate via (https://b.com/y).")).toEqual([
+      { kind: "text", text: "INEGI via " },
+      { kind: "link", url: "https://a.mx/x?p=1" },
+      { kind: "text", text: "; rate via (" },
+      { kind: "link", url: "https://b.com/y" },
+      { kind: "text", text: ")." },
+    ]);
+    expect(splitLinks("no address")).toEqual([{ kind: "text", text: "no address" }]);
+  });
+});

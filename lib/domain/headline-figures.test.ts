@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { BRIEF_URL } from "./brief-2009";
+import { headlineFigures } from "./headline-figures";
+
+describe("headlineFigures", () => {
+  it("shows the brief's four headline numbers with their period and sources", () => {
+    const figures = headlineFigures();
+    expect(figures.map((figure) => [figure.value, figure.period])).toEqual([
+      ["+25%", "H1 2007 vs H1 2006"],
+      ["+22%", "2006 vs 2005"],
+      ["+155%", "2001 → 2007 (report released Sep 2007)"],
+      ["$400M", "multi-year package (brief wording: 'will provide $400 million')"],
+    ]);
+    for (const figure of figures) expect(figure.sources[0]?.url).toBe(BRIEF_URL);
+    expect(figures[0]?.sources[1]?.label).toMatch(/^Original: repost of McClatchy, 23 Sep 2007/);
+    expect(figures[3]?.sources).toHaveLength(1);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Threat, ThreatAssessment } from "@/lib/collab";
+import type { Threat, ThreatChange } from "@/lib/collab";
 import { SCORE_MAX, SCORE_MIN, isScore } from "@/lib/domain/scales";
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SCORE_MIN + index);
@@ -9,7 +9,7 @@ interface ScoreSelectProps {
   threat: Threat;
   field: keyof typeof FIELD_LABEL;
   /** Null renders the value as text: viewers get no controls at all. */
-  assess: ((change: ThreatAssessment) => void) | null;
+  assess: ((change: ThreatChange) => void) | null;
   className?: string;
 }
 

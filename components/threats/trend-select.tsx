@@ -1,10 +1,10 @@
-import type { Threat, ThreatAssessment } from "@/lib/collab";
+import type { Threat, ThreatChange } from "@/lib/collab";
 import { THREAT_TRENDS, THREAT_TRENDS_LABEL } from "@/lib/domain/scales";
 
 interface TrendSelectProps {
   threat: Threat;
   /** Null renders the trend as text: viewers get no controls at all. */
-  assess: ((change: ThreatAssessment) => void) | null;
+  assess: ((change: ThreatChange) => void) | null;
   className?: string;
 }
 

@@ -9,8 +9,8 @@ export const presenceSchema = z.object({
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
     role: z.enum(["facilitator", "analyst", "viewer"]),
   }),
-  /** The matrix cell the person is on, if any. */
-  focus: z.object({ areaId: idSchema, optionId: idSchema }).nullable().optional(),
+  /** The matrix cell the person is on, if any, and whether they are editing its rationale. */
+  focus: z.object({ areaId: idSchema, optionId: idSchema, editing: z.boolean().optional() }).nullable().optional(),
 });
 
 export type Presence = z.infer<typeof presenceSchema>;

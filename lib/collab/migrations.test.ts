@@ -1,6 +1,51 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
-import { createWorkspaceDoc, documentVersion, migrateWorkspaceDoc, NewerSchemaError, SCHEMA_VERSION } from "./index";
+import {
+  createWorkspaceDoc,
+  documentVersion,
+  migrateWorkspaceDoc,
+  NewerSchemaError,
+  readWorkspace,
+  SCHEMA_VERSION,
+} from "./index";
+
+/** A document as schema version 1 stored it: no positions, plain-string threat notes. */
+function versionOneDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  const record = (fields: Record<string, unknown>) => {
+    const map = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(fields)) map.set(key, value);
+    return map;
+  };
+  doc.transact(() => {
+    const meta = doc.getMap("meta");
+    meta.set("schemaVersion", 1);
+    meta.set("title", "Old");
+    meta.set("template", "blank");
+    meta.set("createdAt", 0);
+    doc
+      .getArray("options")
+      .push([
+        record({ id: "b-option", name: "B", description: "", mexicanResponse: "" }),
+        record({ id: "a-option", name: "A", description: "", mexicanResponse: "" }),
+      ]);
+    doc.getArray("areas").push([record({ id: "area", name: "Area" })]);
+    doc.getArray("threats").push([
+      record({
+        id: "t",
+        name: "Threat",
+        category: "us_priority",
+        trend: "stable",
+        likelihood: null,
+        impact: null,
+        actors: [],
+        notes: "Old notes",
+        sources: [],
+      }),
+    ]);
+  });
+  return doc;
+}
 
 describe("document migrations", () => {
   it("leaves a current document unchanged", () => {
@@ -21,15 +66,31 @@ describe("document migrations", () => {
     const steps: number[] = [];
     let transactions = 0;
     doc.on("afterTransaction", () => transactions++);
+    const v = SCHEMA_VERSION;
     const migrations = [
-      { to: 3, up: () => steps.push(3) },
-      { to: 1, up: () => steps.push(1) },
-      { to: 2, up: () => steps.push(2) },
+      { to: v + 2, up: () => steps.push(v + 2) },
+      { to: v, up: () => steps.push(v) },
+      { to: v + 1, up: () => steps.push(v + 1) },
     ];
     expect(migrateWorkspaceDoc(doc, migrations)).toBe(true);
-    expect(steps).toEqual([2, 3]);
-    expect(documentVersion(doc)).toBe(3);
+    expect(steps).toEqual([v + 1, v + 2]);
+    expect(documentVersion(doc)).toBe(v + 2);
     expect(transactions).toBe(1);
+  });
+
+  it("upgrades a version 1 document: positions, rationale texts, collaborative threat notes", () => {
+    const doc = versionOneDoc();
+    expect(migrateWorkspaceDoc(doc)).toBe(true);
+    const report = vi.fn();
+    const snapshot = readWorkspace(doc, report);
+    expect(report).not.toHaveBeenCalled();
+    expect(snapshot.options.map((option) => option.id)).toEqual(["b-option", "a-option"]);
+    expect(snapshot.areas).toEqual([{ id: "area", name: "Area", description: "", position: 1 }]);
+    expect(doc.getMap("rationales").get("area|a-option")).toBeInstanceOf(Y.Text);
+    expect(snapshot.threats[0]).toMatchObject({ notes: "Old notes", owner: "", nextReview: null, areaIds: [] });
+    const threat = doc.getArray<Y.Map<unknown>>("threats").get(0);
+    expect(threat.get("notes")).toBeInstanceOf(Y.Text);
+    expect(migrateWorkspaceDoc(doc)).toBe(false);
   });
 
   it("refuses a document from a newer schema", () => {

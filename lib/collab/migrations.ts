@@ -1,5 +1,5 @@
-import type * as Y from "yjs";
-import { roots } from "./roots";
+import * as Y from "yjs";
+import { cellKey, roots } from "./roots";
 import { SCHEMA_VERSION } from "./schema";
 
 interface Migration {
@@ -9,10 +9,47 @@ interface Migration {
 }
 
 /**
+ * Version 2: options and areas get a `position` (display order) and areas a description;
+ * every cell gets a collaborative rationale text; threats get an owner, a next review date,
+ * links to priority areas, and their notes become collaborative text.
+ */
+function toVersion2(doc: Y.Doc): void {
+  const root = roots(doc);
+  const ids = (list: Y.Array<Y.Map<unknown>>) =>
+    list.toArray().flatMap((record) => (record instanceof Y.Map ? [String(record.get("id"))] : []));
+  const stampPositions = (list: Y.Array<Y.Map<unknown>>) =>
+    list.forEach((record, index) => {
+      if (record instanceof Y.Map && typeof record.get("position") !== "number") record.set("position", index + 1);
+    });
+  stampPositions(root.options);
+  stampPositions(root.areas);
+  root.areas.forEach((area) => {
+    if (area instanceof Y.Map && typeof area.get("description") !== "string") area.set("description", "");
+  });
+  for (const areaId of ids(root.areas)) {
+    for (const optionId of ids(root.options)) {
+      const key = cellKey(areaId, optionId);
+      if (!(root.rationales.get(key) instanceof Y.Text)) root.rationales.set(key, new Y.Text());
+    }
+  }
+  root.threats.forEach((threat) => {
+    if (!(threat instanceof Y.Map)) return;
+    const notes = threat.get("notes");
+    if (!(notes instanceof Y.Text)) threat.set("notes", new Y.Text(typeof notes === "string" ? notes : ""));
+    if (typeof threat.get("owner") !== "string") threat.set("owner", "");
+    if (!threat.has("nextReview")) threat.set("nextReview", null);
+    if (!(threat.get("areaLinks") instanceof Y.Map)) threat.set("areaLinks", new Y.Map<boolean>());
+  });
+}
+
+/**
  * Ordered upgrades of stored documents. Version 1 is the first released schema; a document
  * without a version predates it only in tests and fixtures, and is stamped as version 1.
  */
-const MIGRATIONS: readonly Migration[] = [{ to: 1, up: () => undefined }];
+const MIGRATIONS: readonly Migration[] = [
+  { to: 1, up: () => undefined },
+  { to: 2, up: toVersion2 },
+];
 
 export function documentVersion(doc: Y.Doc): number {
   const version = roots(doc).meta.get("schemaVersion");

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import {
   InvalidEditError,
-  assessThreat,
+  updateThreat,
   cellKey,
   cellRating,
   createWorkspaceDoc,
@@ -40,7 +40,7 @@ describe("writing and reading the workspace", () => {
   it("round-trips resource demand and threat assessments", () => {
     const doc = freshDoc();
     setResourceDemand(doc, "retrenchment", "medium", ana, 5);
-    assessThreat(doc, "terrorism", { likelihood: 2, impact: 5, trend: "stable" }, ana, 6);
+    updateThreat(doc, "terrorism", { likelihood: 2, impact: 5, trend: "stable" }, ana, 6);
     const snapshot = readWorkspace(copyOf(doc));
     expect(snapshot.resourceDemand["retrenchment"]).toEqual({ level: "medium", by: "p-ana", byName: "Ana", at: 5 });
     expect(snapshot.threats.find((threat) => threat.id === "terrorism")).toMatchObject({
@@ -53,10 +53,10 @@ describe("writing and reading the workspace", () => {
 
   it("refuses out-of-range threat scores, naming the field", () => {
     const doc = freshDoc();
-    const attempt = () => assessThreat(doc, "terrorism", { likelihood: 6 as never }, ana);
+    const attempt = () => updateThreat(doc, "terrorism", { likelihood: 6 as never }, ana);
     expect(attempt).toThrow(InvalidEditError);
     expect(attempt).toThrow(expect.objectContaining({ field: "likelihood" }));
-    expect(() => assessThreat(doc, "no-such-threat", { impact: 1 }, ana)).toThrow(/No threat/);
+    expect(() => updateThreat(doc, "no-such-threat", { impact: 1 }, ana)).toThrow(/removed by someone else/);
     expect(() => setCellLevel(doc, "bad id!", "partnership", "high", ana)).toThrow(InvalidEditError);
   });
 
@@ -71,10 +71,10 @@ describe("writing and reading the workspace", () => {
     expect(snapshot.threats).toHaveLength(9);
     expect(snapshot.options).toHaveLength(3);
     expect(report).toHaveBeenCalledTimes(3);
-    expect(report.mock.calls.map(([where]) => where)).toEqual([
+    expect(report.mock.calls.map(([where]) => where).sort()).toEqual([
       "options[3]",
-      "ratings.strategy|partnership",
-      "threats[0]",
+      "ratings.strategy|partnership.level",
+      "threats[0].likelihood",
     ]);
   });
 

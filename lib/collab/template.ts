@@ -15,20 +15,25 @@ const SEEDED = { by: "template", byName: "RAND brief (2009)" } as const;
 function seedBrief(doc: Y.Doc, createdAt: number): void {
   const root = roots(doc);
   root.options.push(
-    BRIEF_OPTIONS.map((option) =>
+    BRIEF_OPTIONS.map((option, index) =>
       recordMap({
         id: option.id,
         name: option.name,
         description: option.description,
         mexicanResponse: option.mexicanResponse,
+        position: index + 1,
       }),
     ),
   );
-  root.areas.push(BRIEF_AREAS.map((area) => recordMap({ id: area.id, name: area.name })));
+  root.areas.push(
+    BRIEF_AREAS.map((area, index) => recordMap({ id: area.id, name: area.name, description: "", position: index + 1 })),
+  );
   for (const area of BRIEF_AREAS) {
     for (const option of BRIEF_OPTIONS) {
+      const key = cellKey(area.id, option.id);
+      root.rationales.set(key, new Y.Text());
       const level = BRIEF_IMPACT[area.id]?.[option.id];
-      if (level) root.ratings.set(cellKey(area.id, option.id), { level, ...SEEDED, at: createdAt });
+      if (level) root.ratings.set(key, { level, ...SEEDED, at: createdAt });
     }
   }
   for (const option of BRIEF_OPTIONS) {
@@ -44,7 +49,10 @@ function seedBrief(doc: Y.Doc, createdAt: number): void {
         likelihood: null,
         impact: null,
         actors: [...threat.actors],
-        notes: threat.notes,
+        owner: "",
+        nextReview: null,
+        notes: new Y.Text(threat.notes),
+        areaLinks: new Y.Map<boolean>(),
         sources: [...threat.sources],
       }),
     ),

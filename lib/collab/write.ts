@@ -1,7 +1,8 @@
-import type * as Y from "yjs";
-import type { Level, Score, ThreatTrend } from "../domain/scales";
-import { cellKey, findRecord, roots } from "./roots";
-import { authorshipSchema, idSchema, ratingSchema, threatSchema, type Authorship } from "./schema";
+import * as Y from "yjs";
+import type { z } from "zod";
+import type { Level } from "../domain/scales";
+import { cellKey, roots } from "./roots";
+import { authorshipSchema, idSchema, ratingSchema, weightSchema, type Authorship } from "./schema";
 
 /**
  * Transaction origin of every edit made through these functions in this client. An undo
@@ -15,7 +16,7 @@ export interface Author {
   name: string;
 }
 
-function stamp(author: Author, now: number): Authorship {
+export function stamp(author: Author, now: number): Authorship {
   return authorshipSchema.parse({ by: author.id, byName: author.name.slice(0, 80), at: now });
 }
 
@@ -29,8 +30,17 @@ export class InvalidEditError extends Error {
   }
 }
 
-function requireId(id: string, field: string): void {
+export function requireId(id: string, field: string): void {
   if (!idSchema.safeParse(id).success) throw new InvalidEditError(field, `${field} is not a valid id`);
+}
+
+/** The parsed value, or an InvalidEditError naming the first field at fault and what to do. */
+export function validated<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.length ? String(issue.path[0]) : field;
+  throw new InvalidEditError(path, issue?.message ?? `${field} is not valid`);
 }
 
 /** Rates one option against one priority area; `null` clears the rating. */
@@ -61,32 +71,33 @@ export function setResourceDemand(
   doc.transact(() => roots(doc).resourceDemand.set(optionId, rating), LOCAL_EDIT);
 }
 
-export interface ThreatAssessment {
-  trend?: ThreatTrend;
-  likelihood?: Score | null;
-  impact?: Score | null;
+/** Sets how much a priority area counts in the options' weighted scores. */
+export function setAreaWeight(doc: Y.Doc, areaId: string, weight: number, author: Author, now = Date.now()): void {
+  requireId(areaId, "areaId");
+  const value = validated(weightSchema, weight, "weight");
+  doc.transact(() => roots(doc).weights.set(areaId, { weight: value, ...stamp(author, now) }), LOCAL_EDIT);
 }
 
-const assessmentSchema = threatSchema.pick({ trend: true, likelihood: true, impact: true }).partial().strict();
+/**
+ * The collaborative text of a cell's rationale. Options and areas get one per cell when
+ * they are added; a cell that raced an add gets its text here, on first use.
+ */
+export function rationaleText(doc: Y.Doc, areaId: string, optionId: string): Y.Text {
+  requireId(areaId, "areaId");
+  requireId(optionId, "optionId");
+  const rationales = roots(doc).rationales;
+  const key = cellKey(areaId, optionId);
+  const existing = rationales.get(key);
+  if (existing instanceof Y.Text) return existing;
+  const text = new Y.Text();
+  // Not a person's edit: undoing it would pull the text out from under the editor.
+  doc.transact(() => rationales.set(key, text));
+  return text;
+}
 
-/** Updates a threat's trend, likelihood or impact; fields left out stay as they are. */
-export function assessThreat(
-  doc: Y.Doc,
-  threatId: string,
-  change: ThreatAssessment,
-  author: Author,
-  now = Date.now(),
-): void {
-  const parsed = assessmentSchema.safeParse(change);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InvalidEditError(String(issue?.path[0] ?? "threat"), issue?.message ?? "invalid value");
-  }
-  const record = findRecord(roots(doc).threats, threatId);
-  if (!record) throw new InvalidEditError("threatId", `No threat with id ${threatId}`);
-  const authorship = stamp(author, now);
-  doc.transact(() => {
-    for (const [field, value] of Object.entries(parsed.data)) record.set(field, value);
-    record.set("updatedBy", authorship);
-  }, LOCAL_EDIT);
+/** Records who last edited a cell's rationale, shown beside it. */
+export function stampRationale(doc: Y.Doc, areaId: string, optionId: string, author: Author, now = Date.now()): void {
+  requireId(areaId, "areaId");
+  requireId(optionId, "optionId");
+  doc.transact(() => roots(doc).rationaleEdits.set(cellKey(areaId, optionId), stamp(author, now)), LOCAL_EDIT);
 }

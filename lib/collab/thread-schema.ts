@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { LIMITS, authorshipSchema, idSchema } from "./schema";
+
+/**
+ * What a comment thread is attached to. Matrix and register threads point at a record;
+ * chart annotations point at a moment (`from`) or a span (`from`–`to`) of one chart, with
+ * `t` positions in decimal years so they can be drawn on a time axis.
+ */
+export const threadTargetSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("cell"), areaId: idSchema, optionId: idSchema }),
+  z.object({ kind: z.literal("option"), optionId: idSchema }),
+  z.object({ kind: z.literal("area"), areaId: idSchema }),
+  z.object({ kind: z.literal("threat"), threatId: idSchema }),
+  z
+    .object({
+      kind: z.literal("chart"),
+      chartId: idSchema,
+      from: z.string().min(1).max(32),
+      fromT: z.number().finite(),
+      to: z.string().min(1).max(32).optional(),
+      toT: z.number().finite().optional(),
+    })
+    .refine((target) => (target.to === undefined) === (target.toT === undefined), "A span needs both ends.")
+    .refine((target) => target.toT === undefined || target.toT >= target.fromT, "A span must end after it starts."),
+]);
+
+export const commentTextSchema = z
+  .string()
+  .trim()
+  .min(1, "Write a comment first.")
+  .max(LIMITS.commentLength, `Keep a comment to ${LIMITS.commentLength} characters.`);
+
+export const threadTitleSchema = z
+  .string()
+  .trim()
+  .max(LIMITS.threadTitleLength, `Keep the title to ${LIMITS.threadTitleLength} characters.`);
+
+export const commentSchema = authorshipSchema.extend({
+  id: idSchema,
+  text: commentTextSchema,
+  editedAt: z.number().finite().optional(),
+});
+
+export const threadSchema = z.object({
+  id: idSchema,
+  target: threadTargetSchema,
+  /** Used by chart annotations; matrix and register threads usually leave it empty. */
+  title: threadTitleSchema,
+  created: authorshipSchema,
+  resolved: authorshipSchema.nullable(),
+  comments: z.array(commentSchema).max(LIMITS.commentsPerThread),
+});
+
+export type ThreadTarget = z.infer<typeof threadTargetSchema>;
+export type Comment = z.infer<typeof commentSchema>;
+export type Thread = z.infer<typeof threadSchema>;
+
+/** A stable key per target, so a badge can count the open threads on it. */
+export function targetKey(target: ThreadTarget): string {
+  switch (target.kind) {
+    case "cell":
+      return `cell:${target.areaId}|${target.optionId}`;
+    case "option":
+      return `option:${target.optionId}`;
+    case "area":
+      return `area:${target.areaId}`;
+    case "threat":
+      return `threat:${target.threatId}`;
+    case "chart":
+      return `chart:${target.chartId}`;
+  }
+}

@@ -8,11 +8,12 @@ import {
 
 /**
  * A time series as Mesa stores and serves it. `x` is the label the source used (a year
- * "2008", a month "2008-03" or a period "2005-2006"); `t` is its position on a time axis in
- * decimal years, so series of different granularity can share one chart.
+ * "2008", a month "2008-03", a day "2008-03-15" or a period "2005-2006"); `t` is its
+ * position on a time axis in decimal years, so series of different granularity can share
+ * one chart.
  */
 export const SERIES_UNITS = ["count", "per_100k", "percent_change"] as const;
-export const X_KINDS = ["year", "month", "period"] as const;
+export const X_KINDS = ["year", "month", "date", "period"] as const;
 export const POINT_FLAGS = ["preliminary", "partial"] as const;
 
 export const seriesPointSchema = z.object({

@@ -48,8 +48,8 @@ export interface OptionScore {
 export type Leader =
   | { kind: "none" }
   /** `margin` is the lead over `runnerUpIds`; null when there is only one option. */
-  | { kind: "single"; optionId: string; score: number; runnerUpIds: string[]; margin: number | null }
-  | { kind: "tie"; optionIds: string[]; score: number };
+  | { kind: "single"; optionId: string; score: number; runnerUpIds: readonly string[]; margin: number | null }
+  | { kind: "tie"; optionIds: readonly string[]; score: number };
 
 export function isWeight(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= WEIGHT_MIN && value <= WEIGHT_MAX;
@@ -122,7 +122,7 @@ export function findLeader(scores: readonly OptionScore[]): Leader {
   );
 }
 
-export function leaderIds(leader: Leader): string[] {
+export function leaderIds(leader: Leader): readonly string[] {
   if (leader.kind === "none") return [];
   return leader.kind === "single" ? [leader.optionId] : leader.optionIds;
 }

@@ -1,6 +1,6 @@
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { readPeers, readWorkspace, type Peer, type WorkspaceSnapshot } from "@/lib/collab";
+import { createUndoManager, readPeers, readWorkspace, type Peer, type WorkspaceSnapshot } from "@/lib/collab";
 import { derivedStore, type ExternalStore } from "./external-store";
 
 export interface ConnectionSnapshot {
@@ -20,6 +20,14 @@ export interface CollabSession {
   workspace: ExternalStore<WorkspaceSnapshot>;
   connection: ExternalStore<ConnectionSnapshot>;
   peers: ExternalStore<Peer[]>;
+  /** Undo and redo of this person's own edits. */
+  undo: Y.UndoManager;
+  history: ExternalStore<HistorySnapshot>;
+}
+
+export interface HistorySnapshot {
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 function collabUrl(): string {
@@ -87,7 +95,19 @@ function createSession(workspaceId: string, token: string): CollabSession {
     () => readPeers(provider.awareness.getStates() as Map<number, Record<string, unknown>>, doc.clientID),
   );
 
-  return { doc, provider, workspace, connection, peers };
+  const undo = createUndoManager(doc);
+  const history = derivedStore<HistorySnapshot>(
+    (onChange) => {
+      const events = ["stack-item-added", "stack-item-popped", "stack-cleared"] as const;
+      for (const event of events) undo.on(event, onChange);
+      return () => {
+        for (const event of events) undo.off(event, onChange);
+      };
+    },
+    () => ({ canUndo: undo.canUndo(), canRedo: undo.canRedo() }),
+  );
+
+  return { doc, provider, workspace, connection, peers, undo, history };
 }
 
 interface Entry {
@@ -106,6 +126,7 @@ function scheduleDestroy(key: string, entry: Entry): void {
   entry.destroyTimer = setTimeout(() => {
     if (entry.refs > 0) return;
     sessions.delete(key);
+    entry.session.undo.destroy();
     entry.session.provider.destroy();
     entry.session.doc.destroy();
   }, RELEASE_GRACE_MS);

@@ -8,6 +8,7 @@ export * from "./write-structure";
 export * from "./write-threats";
 export * from "./write-threads";
 export * from "./undo";
+export * from "./text-edit";
 export * from "./template";
 export * from "./migrations";
 export * from "./awareness";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LEVELS, SCORE_MAX, SCORE_MIN, THREAT_CATEGORIES, THREAT_TRENDS } from "../domain/scales";
+import { DEFAULT_WEIGHT, WEIGHT_MAX, WEIGHT_MIN } from "../domain/scoring";
 
 /**
  * The shape of every record in the workspace document. The document is shared with other
@@ -31,9 +32,9 @@ export const LIMITS = {
   commentLength: 4000,
   threadTitleLength: 200,
   commentsPerThread: 500,
-  weightMin: 0,
-  weightMax: 10,
-  defaultWeight: 1,
+  weightMin: WEIGHT_MIN,
+  weightMax: WEIGHT_MAX,
+  defaultWeight: DEFAULT_WEIGHT,
 } as const;
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);

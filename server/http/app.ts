@@ -6,6 +6,7 @@ import { registerNextCatchAll, type NextRequestHandler } from "./next-catch-all"
 import { registerHealthRoutes } from "./routes/health";
 import { registerParticipantRoutes } from "./routes/participants";
 import { registerSeriesRoutes } from "./routes/series";
+import { registerWorkspaceSeriesRoutes } from "./routes/workspace-series";
 import { registerWorkspaceRoutes } from "./routes/workspaces";
 
 const BODY_LIMIT = 64 * 1024;
@@ -33,6 +34,7 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
   registerSeriesRoutes(app);
   registerWorkspaceRoutes(app, options.context);
   registerParticipantRoutes(app, options.context);
+  registerWorkspaceSeriesRoutes(app, options.context);
   // Without this, unknown /api paths would fall through to Next and answer with an HTML page.
   app.all("/api/*", async (request) => {
     throw new ApiError(

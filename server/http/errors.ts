@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
+import type { CsvProblem } from "../../lib/domain/csv-import";
 
 export type ErrorCode =
   | "invalid_json"
@@ -10,12 +11,15 @@ export type ErrorCode =
   | "forbidden"
   | "not_found"
   | "payload_too_large"
+  | "invalid_csv"
+  | "limit_reached"
   | "unsupported_media_type"
   | "unavailable"
   | "internal";
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; field?: string };
+  /** `problems` lists every problem of an uploaded file (`invalid_csv`), each with its line and column. */
+  error: { code: ErrorCode; message: string; field?: string; problems?: readonly CsvProblem[] };
 }
 
 /** An error a client can act on; the error handler turns it into the shared JSON shape. */
@@ -25,14 +29,27 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly problems?: readonly CsvProblem[],
   ) {
     super(message);
     this.name = "ApiError";
   }
 }
 
-export function errorBody(code: ErrorCode, message: string, field?: string): ErrorBody {
-  return { error: field === undefined ? { code, message } : { code, message, field } };
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+  field?: string,
+  problems?: readonly CsvProblem[],
+): ErrorBody {
+  return {
+    error: {
+      code,
+      message,
+      ...(field === undefined ? {} : { field }),
+      ...(problems === undefined ? {} : { problems }),
+    },
+  };
 }
 
 /** Parses with zod; the first issue becomes a 400 naming the field at fault. */
@@ -50,10 +67,10 @@ export function parseOrThrow<T extends z.ZodType>(
 
 export function handleError(error: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply): void {
   if (error instanceof ApiError) {
-    void reply.status(error.status).send(errorBody(error.code, error.message, error.field));
+    void reply.status(error.status).send(errorBody(error.code, error.message, error.field, error.problems));
     return;
   }
-  const mapped = mapFastifyError(error);
+  const mapped = mapFastifyError(error, request.routeOptions.bodyLimit);
   if (mapped) {
     void reply.status(mapped.status).send(errorBody(mapped.code, mapped.message));
     return;
@@ -62,13 +79,21 @@ export function handleError(error: FastifyError | ApiError, request: FastifyRequ
   void reply.status(500).send(errorBody("internal", "Something went wrong on the server; try again."));
 }
 
-function mapFastifyError(error: FastifyError): { status: number; code: ErrorCode; message: string } | undefined {
+function mapFastifyError(
+  error: FastifyError,
+  bodyLimit = 64 * 1024,
+): { status: number; code: ErrorCode; message: string } | undefined {
   switch (error.code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return { status: 400, code: "invalid_json", message: "The request body is not valid JSON." };
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return { status: 413, code: "payload_too_large", message: "The request body is larger than 64 KB." };
+      // Routes may raise the limit (a CSV import allows about 2 MB), so name the one that applied.
+      return {
+        status: 413,
+        code: "payload_too_large",
+        message: `The request body is larger than ${Math.round(bodyLimit / 1024)} KB.`,
+      };
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return { status: 415, code: "unsupported_media_type", message: "Send the body as application/json." };
   }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { LIMITS, TEMPLATES } from "../../lib/collab";
+import { IMPORTED_SERIES_LIMITS } from "../../lib/domain/imported-series";
+import { SERIES_UNITS } from "../../lib/domain/series";
 import { idSchema } from "../ids";
 
 export const workspaceParamsSchema = z.object({ id: idSchema });
@@ -32,3 +34,30 @@ export const registerParticipantBodySchema = z.object(
 export const participantHeadersSchema = z.object({
   "x-participant-token": z.string({ error: "send the participant token in the X-Participant-Token header" }).min(1),
 });
+
+export const seriesParamsSchema = z.object({
+  id: idSchema,
+  seriesId: z.string().regex(/^[a-z0-9-]{1,64}$/, { error: "must be a series id from GET /api/workspaces/:id/series" }),
+});
+
+/** Optional text: absent or blank means "not given"; otherwise trimmed and at most `max` characters. */
+function optionalText(field: string, max: number) {
+  return z
+    .string({ error: `${field} must be a string of at most ${max} characters` })
+    .trim()
+    .max(max, { error: `${field} must be at most ${max} characters` })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+}
+
+export const importSeriesBodySchema = z.object(
+  {
+    title: boundedText("title", IMPORTED_SERIES_LIMITS.titleLength),
+    unit: z.enum(SERIES_UNITS, { error: `unit must be one of: ${SERIES_UNITS.join(", ")}` }),
+    source: optionalText("source", IMPORTED_SERIES_LIMITS.sourceLength),
+    description: optionalText("description", IMPORTED_SERIES_LIMITS.descriptionLength),
+    // Its size and content are checked by the CSV validator, which reports every problem at once.
+    csv: z.string({ error: "csv must be a string holding the CSV text" }),
+  },
+  { error: "the body must be a JSON object" },
+);

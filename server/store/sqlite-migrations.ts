@@ -38,6 +38,23 @@ const migrations: readonly string[] = [
     PRIMARY KEY (workspace_id, seq)
   ) STRICT, WITHOUT ROWID;
   `,
+  // Series analysts import per workspace; points are one JSON array (read and written whole).
+  `
+  CREATE TABLE workspace_series (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    x_kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    description TEXT NOT NULL,
+    points TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    added_by_name TEXT NOT NULL,
+    added_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX workspace_series_workspace ON workspace_series(workspace_id, added_at);
+  `,
 ];
 
 export function migrate(db: Database): void {

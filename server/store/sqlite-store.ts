@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { migrate } from "./sqlite-migrations";
+import { sqliteSeriesStore } from "./sqlite-series";
 import type { LinkRecord, ParticipantRecord, Role, Store, Template, WorkspaceRecord } from "./store";
 
 interface WorkspaceRow {
@@ -79,6 +80,7 @@ export function openSqliteStore(dataDir: string): Store {
   });
 
   return {
+    ...sqliteSeriesStore(db),
     async createWorkspace(workspace, links, initialUpdate) {
       createWorkspace(workspace, links, initialUpdate);
     },

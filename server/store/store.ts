@@ -1,4 +1,5 @@
 import type { TemplateId } from "../../lib/collab";
+import type { SeriesStore } from "./series-store";
 
 export type Role = "facilitator" | "analyst" | "viewer";
 export type Template = TemplateId;
@@ -33,7 +34,7 @@ export interface ParticipantRecord {
  * it; the SQLite adapter resolves immediately. Calls for one workspace are issued in order
  * by its room, so adapters need not reorder anything.
  */
-export interface Store {
+export interface Store extends SeriesStore {
   createWorkspace(workspace: WorkspaceRecord, links: LinkRecord[], initialUpdate: Uint8Array): Promise<void>;
   getWorkspace(id: string): Promise<WorkspaceRecord | undefined>;
   getLink(id: string): Promise<LinkRecord | undefined>;

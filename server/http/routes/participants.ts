@@ -1,12 +1,11 @@
 import type { FastifyInstance } from "fastify";
-import { signParticipantToken, verifyParticipantToken } from "../../auth/tokens";
+import { signParticipantToken } from "../../auth/tokens";
 import { newId } from "../../ids";
 import type { HttpContext } from "../context";
-import { ApiError, parseOrThrow } from "../errors";
+import { parseOrThrow } from "../errors";
+import { requireParticipant } from "../participant-auth";
 import { requireLink } from "../request-auth";
-import { participantHeadersSchema, registerParticipantBodySchema, workspaceParamsSchema } from "../schemas";
-
-const REREGISTER = "register again with POST /api/workspaces/:id/participants";
+import { registerParticipantBodySchema, workspaceParamsSchema } from "../schemas";
 
 export function registerParticipantRoutes(app: FastifyInstance, context: HttpContext): void {
   app.post("/api/workspaces/:id/participants", async (request, reply) => {
@@ -28,17 +27,7 @@ export function registerParticipantRoutes(app: FastifyInstance, context: HttpCon
   app.get("/api/workspaces/:id/participants/me", async (request, reply) => {
     const { id } = parseOrThrow(workspaceParamsSchema, request.params, "invalid_params");
     const claims = await requireLink(request, context, id);
-    const headers = participantHeadersSchema.safeParse(request.headers);
-    if (!headers.success) throw new ApiError(401, "unauthorized", `Missing X-Participant-Token header: ${REREGISTER}.`);
-    const participant = await verifyParticipantToken(context.key, headers.data["x-participant-token"]);
-    // A participant belongs to the link it registered with: a new link means a new identity.
-    if (!participant || participant.wid !== id || participant.lid !== claims.jti) {
-      throw new ApiError(401, "unauthorized", `This participant token is not valid for this link: ${REREGISTER}.`);
-    }
-    const record = await context.store.getParticipant(participant.pid);
-    if (!record || record.linkId !== claims.jti || record.workspaceId !== id) {
-      throw new ApiError(401, "unauthorized", `This participant is not on record: ${REREGISTER}.`);
-    }
+    const record = await requireParticipant(request, context, id, claims);
     return reply.header("cache-control", "no-store").send({ participantId: record.id, name: record.name });
   });
 }

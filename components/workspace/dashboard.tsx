@@ -25,11 +25,12 @@ export function Dashboard({ session, connection, info, identity, participantId }
   const snapshot = useWorkspaceSnapshot(session);
   const context = useMemo<WorkspaceContextValue>(
     () => ({
+      workspaceId: info.id,
       session,
       role: info.role,
       author: canEdit(info.role) ? { id: participantId, name: identity.name } : null,
     }),
-    [session, info.role, participantId, identity.name],
+    [info.id, session, info.role, participantId, identity.name],
   );
 
   useEffect(() => {

@@ -6,6 +6,7 @@ import type { CollabSession } from "@/lib/client/collab-session";
 import type { Role } from "@/lib/client/roles";
 
 export interface WorkspaceContextValue {
+  workspaceId: string;
   session: CollabSession;
   role: Role;
   /** Null for viewers: with no author there is nothing to write with. */

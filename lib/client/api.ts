@@ -1,7 +1,20 @@
 import { z } from "zod";
+import type { CsvProblem } from "@/lib/domain/csv-import";
+
+const problemSchema = z.object({
+  line: z.number().nullable(),
+  column: z.number().nullable(),
+  columnName: z.string().nullable(),
+  message: z.string(),
+});
 
 const errorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    problems: z.array(problemSchema).optional(),
+  }),
 });
 
 /** A non-2xx answer from the Mesa API, with the server's code and message when it sent them. */
@@ -11,6 +24,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Every problem of an uploaded file (`invalid_csv`), each with its line and column. */
+    readonly problems: readonly CsvProblem[] = [],
   ) {
     super(message);
     this.name = "ApiError";
@@ -26,7 +41,7 @@ export class NetworkError extends Error {
 }
 
 export interface ApiRequest {
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "DELETE";
   /** Link token, sent only as a Bearer header so it never lands in URLs or logs. */
   token?: string;
   participantToken?: string;
@@ -56,8 +71,8 @@ export async function apiRequest<T>(path: string, schema: z.ZodType<T>, request:
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(payload);
     if (parsed.success) {
-      const { code, message, field } = parsed.data.error;
-      throw new ApiError(response.status, code, message, field);
+      const { code, message, field, problems } = parsed.data.error;
+      throw new ApiError(response.status, code, message, field, problems);
     }
     throw new ApiError(response.status, "http_error", `The server answered ${response.status} ${response.statusText}.`);
   }

@@ -1,6 +1,21 @@
-/** Okabe–Ito colours from globals.css; lines past the sixth also get a dash pattern. */
-export const LINE_DASHES = ["", "", "", "", "", "", "6 3", "2 2", "8 3 2 3", "4 4", "1 3"];
+/**
+ * Okabe–Ito colours from globals.css, and a dash pattern per line so that lines stay apart
+ * without colour too (in print, in greyscale, for any colour vision). Nine of each, so a
+ * colour and dash pair never repeats within a chart of up to 81 lines.
+ */
+export const LINE_DASHES = ["", "8 4", "2 3", "10 3 2 3", "5 5", "1 4", "12 4 4 4", "6 2 2 2 2 2", "3 6"];
 
 export function lineColor(index: number): string {
   return `var(--chart-${(index % 9) + 1})`;
 }
+
+export function lineDash(index: number): string {
+  return LINE_DASHES[Math.floor(index / 9 + index) % LINE_DASHES.length] ?? "";
+}
+
+/** Context events are neutral grey; annotations and the keyboard cursor use the accent. */
+export const MARKER_STYLE = {
+  context: { stroke: "var(--chart-marker)", fill: "var(--chart-marker-band)" },
+  annotation: { stroke: "var(--color-accent)", fill: "var(--color-accent-soft)" },
+  selection: { stroke: "var(--color-accent)", fill: "var(--color-accent-soft)" },
+} as const;

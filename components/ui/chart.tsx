@@ -1,35 +1,58 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { DotItemDotProps, TooltipContentProps } from "recharts";
+import type { Ref } from "react";
+import { Brush, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { DotItemDotProps } from "recharts";
 import type { SeriesUnit } from "@/lib/domain/series";
+import type { ValueScale } from "@/lib/domain/chart-view";
 import {
   chartRows,
-  chartValues,
-  flagText,
   formatAxisValue,
   formatValue,
   formatYearTick,
   isFlagged,
   niceTicks,
+  yearTicks,
   type ChartLine,
   type ChartRow,
 } from "@/lib/domain/chart-data";
-import { LINE_DASHES, lineColor } from "./chart-style";
+import { inRange, logTicks, type YearRange } from "@/lib/domain/series-transforms";
+import { ChartTooltip } from "./chart-tooltip";
+import { MARKER_ROW_HEIGHT, markersWithin, renderMarkers, type ChartMarker } from "./chart-markers";
+import { MARKER_STYLE, lineColor, lineDash } from "./chart-style";
+import { useChartCursor, type ChartSelectHandlers } from "./use-chart-cursor";
 
 export type { ChartLine } from "@/lib/domain/chart-data";
+export type { ChartMarker } from "./chart-markers";
+export type { ChartSelectHandlers } from "./use-chart-cursor";
 
-interface TimeChartProps {
+export interface TimeChartProps extends ChartSelectHandlers {
   lines: readonly ChartLine[];
   unit: SeriesUnit;
   yearly: boolean;
-  /** Names the plot for screen readers, which get the numbers from the table below it. */
+  /** Names the plot for screen readers, which get the numbers from the table beside it. */
   label: string;
+  /** Id of the text that summarises the plot. */
+  describedBy?: string;
+  scale?: ValueScale;
+  /** Whole years shown; null or absent shows the chart's whole span. */
+  range?: YearRange | null;
+  /** Given, the chart gets a brush under the plot that moves the range. */
+  onRangeChange?: (range: YearRange) => void;
+  hidden?: ReadonlySet<string>;
+  markers?: readonly ChartMarker[];
+  /** Overrides how values read in the tooltip and on the axis (e.g. index points). */
+  formatValue?: (value: number | null | undefined) => string;
+  formatAxis?: (value: number) => string;
   height?: number;
+  /** The plot's box, for exporting its SVG. */
+  plotRef?: Ref<HTMLDivElement>;
 }
 
 /** Lines this dense get no dot per point, only the flagged ones. */
 const DOT_LIMIT = 36;
+const NO_LINES_HIDDEN: ReadonlySet<string> = new Set();
+const BRUSH_HEIGHT = 18;
 
 function renderDot(dot: DotItemDotProps, line: ChartLine, color: string) {
   const { cx, cy, index } = dot;
@@ -51,112 +74,150 @@ function renderDot(dot: DotItemDotProps, line: ChartLine, color: string) {
   return line.points.length <= DOT_LIMIT ? <circle key={key} cx={cx} cy={cy} r={2.5} fill={color} /> : <g key={key} />;
 }
 
-function ChartTooltip({
-  active,
-  payload,
-  lines,
-  unit,
-}: TooltipContentProps & { lines: readonly ChartLine[]; unit: SeriesUnit }) {
-  const row = payload?.[0]?.payload as ChartRow | undefined;
-  if (!active || !row) return null;
-  const present = lines.filter((line) => row.points[line.key]);
-  return (
-    <div className="max-w-72 rounded-md border border-line bg-surface px-2.5 py-2 text-xs shadow-md">
-      <p className="mb-1 font-semibold">{present[0] ? row.points[present[0].key]?.x : row.x}</p>
-      <ul className="space-y-0.5">
-        {present.map((line) => {
-          const point = row.points[line.key];
-          return (
-            <li key={line.key}>
-              <span className="font-medium">{line.label}:</span> {formatValue(point?.y, unit)}
-              {point && isFlagged(point) && <span className="block text-warn">◇ {flagText(point)}</span>}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
+/** Indexes of the first and last row inside the range (the whole chart without one). */
+function rangeIndexes(rows: readonly ChartRow[], range: YearRange | null | undefined): [number, number] {
+  if (!range) return [0, rows.length - 1];
+  const start = rows.findIndex((row) => inRange(row.t, range));
+  const end = rows.findLastIndex((row) => inRange(row.t, range));
+  return start === -1 ? [0, rows.length - 1] : [start, end];
 }
 
 /** The one Recharts wrapper: every chart in Mesa gets the same axes, colours, markers and tooltip. */
-export function TimeChart({ lines, unit, yearly, label, height = 240 }: TimeChartProps) {
+export function TimeChart(props: TimeChartProps) {
+  const { lines, unit, yearly, label, describedBy, scale = "linear", range, onRangeChange } = props;
+  const { hidden = NO_LINES_HIDDEN, markers = [], height = 240, plotRef } = props;
+  const format = props.formatValue ?? ((value: number | null | undefined) => formatValue(value, unit));
+  const formatAxis = props.formatAxis ?? ((value: number) => formatAxisValue(value, unit));
   const rows = chartRows(lines, yearly);
-  const ticks = niceTicks(chartValues(lines));
+  const [start, end] = rangeIndexes(rows, range);
+  const first = rows[start]?.t ?? 0;
+  const last = rows[end]?.t ?? 1;
+  const domain: [number, number] = first === last ? [first - 0.5, last + 0.5] : [first, last];
+  const shown = lines.filter((line) => !hidden.has(line.key));
+  const values = rows
+    .slice(start, end + 1)
+    .flatMap((row) => shown.flatMap((line) => (row.values[line.key] == null ? [] : [row.values[line.key] as number])));
+  const ticks = scale === "log" ? logTicks(values) : niceTicks(values);
+  const cursor = useChartCursor(rows.slice(start, end + 1), props);
+  const xTicks = yearTicks(domain[0], domain[1]);
+  const cursorRow = cursor.cursor === undefined ? undefined : rows[start + cursor.cursor];
+  const anchorRow = cursor.anchor === undefined ? undefined : rows[start + cursor.anchor];
+  const cursorMarkers: ChartMarker[] = cursorRow
+    ? [
+        anchorRow && anchorRow !== cursorRow
+          ? {
+              id: "cursor",
+              label: `${anchorRow.x} – ${cursorRow.x}`,
+              at: Math.min(anchorRow.t, cursorRow.t),
+              to: Math.max(anchorRow.t, cursorRow.t),
+              tone: "selection",
+            }
+          : { id: "cursor", label: cursorRow.x, at: cursorRow.t, tone: "selection" },
+      ]
+    : [];
+  const shownMarkers = markersWithin([...markers, ...cursorMarkers], domain[0], domain[1]);
+
+  function onBrushChange({ startIndex, endIndex }: { startIndex?: number; endIndex?: number }) {
+    if (startIndex === undefined || endIndex === undefined) return;
+    // The brush reports its position on mount and on data changes too: only a move is news.
+    if (startIndex === start && endIndex === end) return;
+    const from = rows[startIndex]?.t;
+    const to = rows[endIndex]?.t;
+    if (from !== undefined && to !== undefined) onRangeChange?.({ from: Math.floor(from), to: Math.floor(to) });
+  }
+
+  const interactive = cursor.enabled;
+  // A plot with controls in it (brush handles, a cursor) is a group: an image hides its children.
   return (
-    <div role="img" aria-label={label} style={{ height }}>
+    <div
+      ref={plotRef}
+      role={interactive || onRangeChange ? "group" : "img"}
+      aria-label={
+        interactive
+          ? `${label}. Arrow keys move between periods, Enter selects one; hold Shift to select a span.`
+          : label
+      }
+      aria-describedby={describedBy}
+      tabIndex={interactive ? 0 : undefined}
+      onKeyDown={cursor.onKeyDown}
+      style={{
+        height: height + (onRangeChange ? BRUSH_HEIGHT + 8 : 0) + shownMarkers.length * MARKER_ROW_HEIGHT,
+      }}
+      className="rounded-sm"
+    >
+      {interactive && (
+        <p aria-live="polite" className="sr-only">
+          {cursorRow
+            ? `${cursorRow.x}: ${shown.map((line) => `${line.label} ${format(cursorRow.values[line.key])}`).join("; ")}`
+            : ""}
+        </p>
+      )}
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <LineChart
+          data={rows}
+          margin={{ top: 8 + shownMarkers.length * MARKER_ROW_HEIGHT, right: 12, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+          onMouseDown={cursor.onMouseDown}
+          onMouseUp={cursor.onMouseUp}
+        >
           <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
           <XAxis
             dataKey="t"
             type="number"
-            domain={["dataMin", "dataMax"]}
-            allowDecimals={false}
+            domain={domain}
+            allowDataOverflow
+            padding={{ left: 8, right: 8 }}
+            ticks={xTicks}
             tickFormatter={formatYearTick}
             tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
             stroke="var(--chart-axis)"
           />
           <YAxis
             width={48}
+            scale={scale === "log" ? "log" : "linear"}
             domain={[ticks[0] ?? 0, ticks.at(-1) ?? 1]}
+            allowDataOverflow
             ticks={ticks}
             interval={0}
-            tickFormatter={(value: number) => formatAxisValue(value, unit)}
+            tickFormatter={formatAxis}
             tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
             stroke="var(--chart-axis)"
           />
-          <Tooltip content={(props) => <ChartTooltip {...props} lines={lines} unit={unit} />} />
+          <Tooltip content={(tip) => <ChartTooltip {...tip} lines={lines} hidden={hidden} format={format} />} />
+          {renderMarkers(shownMarkers, domain[0], domain[1])}
           {lines.map((line, index) => {
             const color = lineColor(index);
             return (
               <Line
                 key={line.key}
                 name={line.label}
+                hide={hidden.has(line.key)}
                 dataKey={(row: ChartRow) => row.values[line.key]}
                 stroke={color}
                 strokeWidth={2}
-                strokeDasharray={LINE_DASHES[index] ?? ""}
+                strokeDasharray={lineDash(index)}
                 dot={(dot) => renderDot(dot, line, color)}
                 activeDot={{ r: 4 }}
                 isAnimationActive={false}
               />
             );
           })}
+          {onRangeChange && rows.length > 1 && (
+            <Brush
+              dataKey="x"
+              height={BRUSH_HEIGHT}
+              startIndex={start}
+              endIndex={end}
+              onChange={onBrushChange}
+              // The year selects above the charts say the range; labels beside the brush only crowd it.
+              tickFormatter={() => ""}
+              fill="var(--color-canvas)"
+              stroke={MARKER_STYLE.selection.stroke}
+              travellerWidth={8}
+            />
+          )}
         </LineChart>
       </ResponsiveContainer>
     </div>
-  );
-}
-
-export function ChartLegend({ lines }: { lines: readonly ChartLine[] }) {
-  const flagged = lines.some((line) => line.points.some(isFlagged));
-  return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs leading-snug">
-      {lines.map((line, index) => (
-        // Long source names wrap beside their swatch on a phone instead of squeezing it.
-        <li key={line.key} className="flex max-w-full items-start gap-1.5">
-          <svg aria-hidden="true" width="18" height="8" className="mt-[5px] shrink-0">
-            <line
-              x1="0"
-              y1="4"
-              x2="18"
-              y2="4"
-              stroke={lineColor(index)}
-              strokeWidth="2"
-              strokeDasharray={LINE_DASHES[index]}
-            />
-          </svg>
-          {line.label}
-        </li>
-      ))}
-      {flagged && (
-        <li className="flex items-start gap-1.5 text-muted">
-          <svg aria-hidden="true" width="12" height="12" className="mt-px shrink-0">
-            <path d="M6,1 L11,6 L6,11 L1,6 Z" fill="white" stroke="currentColor" strokeWidth="1.5" />
-          </svg>
-          Preliminary or partial figure
-        </li>
-      )}
-    </ul>
   );
 }

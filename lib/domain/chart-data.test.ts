@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chartRows, flagText, formatValue, niceTicks } from "./chart-data";
+import { chartRows, flagText, formatValue, niceTicks, yearTicks } from "./chart-data";
 
 describe("niceTicks", () => {
   it("gives round ticks for the homicide counts", () => {
@@ -59,5 +59,32 @@ describe("formatValue", () => {
     expect(formatValue(25.6, "per_100k")).toBe("25.6 per 100k");
     expect(formatValue(22.45, "percent_change")).toBe("+22.5%");
     expect(formatValue(null, "count")).toBe("no figure");
+  });
+});
+
+describe("yearTicks", () => {
+  it("labels round years", () => {
+    expect(yearTicks(1990, 2024)).toEqual([1990, 1995, 2000, 2005, 2010, 2015, 2020]);
+    expect(yearTicks(2007, 2010 + 2 / 12)).toEqual([2007, 2008, 2009, 2010]);
+    expect(yearTicks(2006.5, 2006.9)).toEqual([]);
+  });
+
+  it("stays inside the span, evenly spaced, never more than asked", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1800, max: 2100 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 2, max: 12 }),
+        (from, length, max) => {
+          const ticks = yearTicks(from, from + length, max);
+          expect(ticks.length).toBeLessThanOrEqual(max);
+          expect(ticks.length).toBeGreaterThan(0);
+          ticks.forEach((tick) => expect(tick >= from && tick <= from + length).toBe(true));
+          const step = (ticks[1] ?? 0) - (ticks[0] ?? 0);
+          ticks.slice(1).forEach((tick, index) => expect(tick - ticks[index]!).toBe(step));
+        },
+      ),
+      { seed: 9, numRuns: 300 },
+    );
   });
 });

@@ -105,6 +105,25 @@ export function chartValues(lines: readonly ChartLine[]): number[] {
   return lines.flatMap((line) => line.points.flatMap((point) => (point.y === null ? [] : [point.y])));
 }
 
+/**
+ * Round year ticks for a time axis (1990, 1995, … or 2007, 2008, …): the smallest step of
+ * 1, 2 or 5 times a power of ten that keeps at most `maxTicks` labels.
+ */
+export function yearTicks(from: number, to: number, maxTicks = 8): number[] {
+  const first = Math.ceil(from);
+  const last = Math.floor(to);
+  if (last < first) return [];
+  const count = (step: number) => Math.floor(last / step) - Math.ceil(first / step) + 1;
+  let step = 1;
+  for (let power = 1; count(step) > maxTicks; power *= 10) {
+    step =
+      [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => count(candidate) <= maxTicks) ?? 10 * power;
+  }
+  const ticks: number[] = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(year);
+  return ticks;
+}
+
 /** Axis ticks are whole years (the axis disallows decimals); rows keep their own labels. */
 export function formatYearTick(t: number): string {
   return String(Math.round(t));

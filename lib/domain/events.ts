@@ -18,6 +18,8 @@ export interface ContextEvent {
   description: string;
   /** When, as the sources give it: "Dec 2006". */
   when: string;
+  /** What the reader must know about the date, shown wherever the marker is. */
+  caveat?: string;
   at: number;
   to?: number;
   sources: readonly EventSource[];
@@ -68,10 +70,11 @@ function contextEvents(): ContextEvent[] {
       // The brief says Congress and the Bush administration "finalized" the initiative in
       // support of Calderón's efforts, but gives no date, so the marker spans what it allows.
       id: "merida-initiative",
-      label: "Mérida Initiative finalized",
+      label: "Mérida finalized",
       description:
         "The U.S. Congress and the Bush administration finalized the Mérida Initiative, $400 million in aid to Mexico. The brief gives no date: it falls after Calderón took office and before the brief's release.",
       when: `between ${monthLabel(tookOffice)} and ${monthLabel(release)}`,
+      caveat: "no exact date in the brief",
       at: tookOffice,
       to: release,
       sources: [BRIEF_SOURCE, RAND_RELEASE],
@@ -84,4 +87,9 @@ export const CONTEXT_EVENTS: readonly ContextEvent[] = contextEvents();
 /** Events that touch the shown span of a chart; a band partly inside still shows. */
 export function eventsWithin(events: readonly ContextEvent[], min: number, max: number): ContextEvent[] {
   return events.filter((event) => event.at <= max && (event.to ?? event.at) >= min);
+}
+
+/** "Dec 2006", or "between Dec 2006 and Apr 2009; no exact date in the brief". */
+export function eventWhen(event: ContextEvent): string {
+  return event.caveat ? `${event.when}; ${event.caveat}` : event.when;
 }

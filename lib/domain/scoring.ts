@@ -1,4 +1,4 @@
-import { type Level } from "./scales";
+import type { Level } from "./scales";
 
 /**
  * Points per level. The brief rates on an ordinal High/Medium/Low scale; reading it as 3/2/1

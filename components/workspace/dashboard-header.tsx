@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ConnectionSnapshot } from "@/lib/client/collab-session";
 import type { Identity } from "@/lib/client/identity";
 import { ROLE_LABEL } from "@/lib/client/roles";
+import { OpenThreadsButton } from "@/components/threads/open-threads-button";
 import { ConnectionBadge } from "./connection-badge";
 import { PresenceList } from "./presence-list";
 import { useWorkspace } from "./workspace-context";
@@ -34,6 +35,7 @@ export function DashboardHeader({ title, connection, identity }: DashboardHeader
             {role === "viewer" && <span className="text-muted"> · read-only</span>}
           </span>
           <ConnectionBadge connection={connection} />
+          <OpenThreadsButton />
         </div>
         <PresenceList identity={identity} />
       </div>

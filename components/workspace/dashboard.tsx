@@ -10,6 +10,7 @@ import type { WorkspaceInfo } from "@/lib/client/workspace-query";
 import { OptionMatrix } from "@/components/matrix/option-matrix";
 import { ThreatRegister } from "@/components/threats/threat-register";
 import { CrimeTrends } from "@/components/trends/crime-trends";
+import { ThreadDialogHost } from "@/components/threads/thread-dialog-host";
 import { DashboardHeader } from "./dashboard-header";
 import { WorkspaceProvider, type WorkspaceContextValue } from "./workspace-context";
 
@@ -60,6 +61,7 @@ export function Dashboard({ session, connection, info, identity, participantId }
           </div>
         )}
       </main>
+      <ThreadDialogHost />
     </WorkspaceProvider>
   );
 }

@@ -8,6 +8,7 @@ import { seriesQuery } from "@/lib/client/series-query";
 import { Button } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";
 import { HeadlineFigures } from "./headline-figures";
+import { YourSeries } from "./series-import/your-series";
 import { TrendChart } from "./trend-chart";
 import { TrendControls } from "./trend-controls";
 import { DEFAULT_BASE_YEAR, TrendViewProvider } from "./trend-view";
@@ -57,6 +58,7 @@ export function CrimeTrends() {
             </div>
           </>
         )}
+        <YourSeries />
       </Panel>
     </TrendViewProvider>
   );

@@ -190,6 +190,13 @@ function readRow(record: CsvRecord, context: RowContext): SeriesPoint | undefine
   return { x, t, y, flags: [], ...(note ? { note } : {}), ...(source ? { source } : {}) };
 }
 
+/** One sentence for the top of a problem list, e.g. "The CSV has 134 problems; the first 100 are listed." */
+export function csvProblemSummary(result: Extract<CsvImport, { ok: false }>): string {
+  const count = result.problemCount;
+  const listed = result.problems.length < count ? `; the first ${result.problems.length} are listed` : "";
+  return `The CSV has ${count} problem${count === 1 ? "" : "s"}${listed}. Nothing was imported: fix them and import again.`;
+}
+
 export function importCsv(text: string): CsvImport {
   const problems: CsvProblem[] = [];
   const report = (found: CsvProblem) => problems.push(found);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
-import { CSV_LIMITS, importCsv, type CsvImport } from "../../../lib/domain/csv-import";
+import { CSV_LIMITS, csvProblemSummary, importCsv } from "../../../lib/domain/csv-import";
 import { IMPORTED_SERIES_LIMITS, assembleImportedSeries } from "../../../lib/domain/imported-series";
 import type { HttpContext } from "../context";
 import { ApiError, parseOrThrow } from "../errors";
@@ -19,12 +19,6 @@ function newSeriesId(): string {
   return `imported-${randomBytes(10).toString("hex")}`;
 }
 
-function csvSummary(result: Extract<CsvImport, { ok: false }>): string {
-  const count = result.problemCount;
-  const listed = result.problems.length < count ? `; the first ${result.problems.length} are listed` : "";
-  return `The CSV has ${count} problem${count === 1 ? "" : "s"}${listed}. Nothing was imported: fix them and import again.`;
-}
-
 export function registerWorkspaceSeriesRoutes(app: FastifyInstance, context: HttpContext): void {
   app.get("/api/workspaces/:id/series", async (request, reply) => {
     const { id } = parseOrThrow(workspaceParamsSchema, request.params, "invalid_params");
@@ -39,7 +33,7 @@ export function registerWorkspaceSeriesRoutes(app: FastifyInstance, context: Htt
     const participant = await requireParticipant(request, context, id, claims);
     const body = parseOrThrow(importSeriesBodySchema, request.body ?? {}, "invalid_body");
     const imported = importCsv(body.csv);
-    if (!imported.ok) throw new ApiError(422, "invalid_csv", csvSummary(imported), "csv", imported.problems);
+    if (!imported.ok) throw new ApiError(422, "invalid_csv", csvProblemSummary(imported), "csv", imported.problems);
     const assembled = assembleImportedSeries(body, imported, {
       id: newSeriesId(),
       addedBy: { participantId: participant.id, name: participant.name },

@@ -1,0 +1,71 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
+import type { Author } from "@/lib/collab";
+import { signalSeriesChanged } from "@/lib/collab/series-signal";
+import { importedSeriesSchema, type SeriesImportInput } from "@/lib/domain/imported-series";
+import { ApiError, apiRequest } from "./api";
+import type { CollabSession } from "./collab-session";
+import { importedSeriesKey, importedSeriesPath } from "./imported-series-query";
+import { storedParticipant } from "./participant-store";
+
+export interface SeriesChangeScope {
+  workspaceId: string;
+  token: string;
+  session: CollabSession;
+  /** Null for viewers, who cannot change series. */
+  author: Author | null;
+}
+
+export type SeriesImportRequest = SeriesImportInput & { csv: string };
+
+/**
+ * After a change: refetch this page's list and tell everyone else through the document, so
+ * their lists refetch too without a reload.
+ */
+function useAfterChange(scope: SeriesChangeScope) {
+  const queryClient = useQueryClient();
+  return async () => {
+    if (scope.author) signalSeriesChanged(scope.session.doc, scope.author);
+    await queryClient.invalidateQueries({ queryKey: importedSeriesKey(scope.workspaceId) });
+  };
+}
+
+/** Imports a CSV as a new series. A CSV with problems fails with an ApiError listing them all. */
+export function useImportSeries(scope: SeriesChangeScope) {
+  const afterChange = useAfterChange(scope);
+  return useMutation({
+    mutationFn: async (request: SeriesImportRequest) => {
+      const participant = storedParticipant(scope.workspaceId);
+      if (!participant) {
+        throw new ApiError(401, "unauthorized", "This browser is not registered in the workspace: reload the page.");
+      }
+      return apiRequest(importedSeriesPath(scope.workspaceId), importedSeriesSchema, {
+        method: "POST",
+        token: scope.token,
+        participantToken: participant.participantToken,
+        body: request,
+      });
+    },
+    onSuccess: afterChange,
+  });
+}
+
+/** Removes an imported series; one someone else removed already counts as removed. */
+export function useRemoveSeries(scope: SeriesChangeScope) {
+  const afterChange = useAfterChange(scope);
+  return useMutation({
+    mutationFn: async (seriesId: string) => {
+      try {
+        await apiRequest(`${importedSeriesPath(scope.workspaceId)}/${encodeURIComponent(seriesId)}`, z.undefined(), {
+          method: "DELETE",
+          token: scope.token,
+        });
+      } catch (error) {
+        if (!(error instanceof ApiError && error.status === 404)) throw error;
+      }
+    },
+    onSuccess: afterChange,
+  });
+}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ImportSeriesForm } from "./import-series-form";
 import { ImportedSeriesItem } from "./imported-series-item";
@@ -15,12 +15,20 @@ export function YourSeries() {
   const [formOpen, setFormOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const sectionRef = useRef<HTMLElement>(null);
+  const refocus = useRef(false);
+
+  // Closing the form removes the focused control: give focus back to the Import button once
+  // it is rendered again (an import closes the form outside any event, so this waits for the commit).
+  useEffect(() => {
+    if (formOpen || !refocus.current) return;
+    refocus.current = false;
+    sectionRef.current?.querySelector<HTMLElement>("[data-import]")?.focus();
+  }, [formOpen]);
 
   function closeForm(message = "") {
+    refocus.current = true;
     setFormOpen(false);
     setAnnouncement(message);
-    // Back to the Import button once it is rendered again.
-    requestAnimationFrame(() => sectionRef.current?.querySelector<HTMLElement>("[data-import]")?.focus());
   }
 
   return (

@@ -15,7 +15,10 @@ export function unitCaption(chart: ChartDefinition, view: TrendView, result: Cha
 export function chartNotes(chart: ChartDefinition, view: TrendView, result: ChartView): string[] {
   const notes: string[] = [];
   if (view.indexed && !result.indexed) notes.push("Growth rates are already relative: shown as reported, not indexed.");
-  for (const line of result.notIndexed) notes.push(`${line.label} is not shown indexed: ${line.reason}.`);
+  for (const reason of new Set(result.notIndexed.map((line) => line.reason))) {
+    const labels = result.notIndexed.filter((line) => line.reason === reason).map((line) => line.label);
+    notes.push(`Not shown indexed (${reason}): ${labels.join(", ")}.`);
+  }
   if (view.scale === "log" && !result.log && chart.unit !== "count")
     notes.push("Linear scale: the log scale applies to counts.");
   if (result.logGaps > 0) {

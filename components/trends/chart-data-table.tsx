@@ -24,7 +24,8 @@ export function ChartDataTable({ lines, unit, title, index }: ChartDataTableProp
       <summary className="cursor-pointer text-accent select-none">
         Figures ({rows.length})<span className="sr-only"> for {title}</span>
       </summary>
-      <div className="mt-1 max-h-64 overflow-auto">
+      {/* Focusable so keyboard users can scroll a long table. */}
+      <div className="mt-1 max-h-64 overflow-auto" tabIndex={0} role="region" aria-label={`Figures of ${title}`}>
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{title}</caption>
           <thead>

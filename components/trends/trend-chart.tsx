@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState } from "react";
 import type { ChartDefinition, Series } from "@/lib/domain/series";
+import { formatAxisValue } from "@/lib/domain/chart-data";
 import { chartView } from "@/lib/domain/chart-view";
 import { summarizeChart } from "@/lib/domain/chart-summary";
 import { CONTEXT_EVENTS, eventWhen, eventsWithin } from "@/lib/domain/events";
@@ -133,7 +134,7 @@ export function TrendChart({ chart, series, markers = [], onSelectPoint, onSelec
             formatValue={
               result.indexed ? (value) => (value == null ? "no figure" : `${INDEX.format(value)} (index)`) : undefined
             }
-            formatAxis={result.indexed ? (value) => INDEX.format(value) : undefined}
+            formatAxis={result.indexed ? (value) => formatAxisValue(value, "count") : undefined}
             plotRef={plotRef}
             onSelectPoint={onSelectPoint}
             onSelectRange={onSelectRange}

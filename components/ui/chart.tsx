@@ -165,7 +165,6 @@ export function TimeChart(props: TimeChartProps) {
             dataKey="t"
             type="number"
             domain={domain}
-            allowDataOverflow
             padding={{ left: 8, right: 8 }}
             ticks={xTicks}
             tickFormatter={formatYearTick}
@@ -204,6 +203,8 @@ export function TimeChart(props: TimeChartProps) {
           })}
           {onRangeChange && rows.length > 1 && (
             <Brush
+              // Recharts keeps a brush's indexes across data changes; a new set of rows needs a new brush.
+              key={`${rows.length}-${rows[0]?.t}-${rows.at(-1)?.t}`}
               dataKey="x"
               height={BRUSH_HEIGHT}
               startIndex={start}

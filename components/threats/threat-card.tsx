@@ -1,10 +1,15 @@
 "use client";
 
-import type { Threat } from "@/lib/collab";
+import { ThreadBadge } from "@/components/threads/thread-badge";
+import { Button } from "@/components/ui/button";
 import { AssessedBy } from "./assessed-by";
 import { CategoryBadge } from "./category-badge";
+import { threatKey } from "./reveal-threat";
+import { ScoreChip } from "./score-band";
 import { ScoreSelect } from "./score-select";
 import { SourceList } from "./source-list";
+import { AreaChips, NotesPreview, OwnerText, ReviewDate } from "./threat-details";
+import type { ThreatItemProps } from "./threat-row";
 import { TrendSelect } from "./trend-select";
 import { useThreatAssess } from "./use-threat-assess";
 
@@ -13,21 +18,35 @@ const LABEL = "text-[11px] font-medium text-muted";
 const CONTROL = "w-full max-sm:py-1.5 max-sm:text-base";
 
 /**
- * One threat as a stacked card: the register's layout below `lg`, where the seven table columns
+ * One threat as a stacked card: the register's layout below `lg`, where the table's columns
  * would have to scroll sideways and push the controls off-screen.
  */
-export function ThreatCard({ threat }: { threat: Threat }) {
+export function ThreatCard({ threat, areas, onEdit, highlighted }: ThreatItemProps) {
   const assess = useThreatAssess(threat);
 
   return (
-    <li className="px-4 py-3">
-      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
-        <h3 className="text-sm font-semibold">{threat.name}</h3>
+    <li
+      tabIndex={-1}
+      aria-labelledby={`threat-card-name-${threat.id}`}
+      data-thread-target={threatKey(threat.id)}
+      className={`px-4 py-3 ${highlighted ? "bg-accent-soft transition-colors" : ""}`}
+    >
+      <div className="flex items-start justify-between gap-x-3">
+        <h3 id={`threat-card-name-${threat.id}`} className="text-sm font-semibold">
+          {threat.name}
+        </h3>
+        <span className="flex shrink-0 items-center gap-1.5">
+          <ScoreChip likelihood={threat.likelihood} impact={threat.impact} />
+          <ThreadBadge target={{ kind: "threat", threatId: threat.id }} label={threat.name} />
+        </span>
+      </div>
+      <div className="mt-1">
         <CategoryBadge category={threat.category} />
       </div>
-      {threat.notes && <p className="mt-1 text-xs text-muted">{threat.notes}</p>}
+      <NotesPreview notes={threat.notes} />
+      <AreaChips threat={threat} areas={areas} />
       <AssessedBy threat={threat} />
-      <dl className="mt-2.5 grid grid-cols-2 gap-x-3 gap-y-2 text-sm sm:max-w-xl sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
+      <dl className="mt-2.5 grid grid-cols-2 gap-x-3 gap-y-2 text-sm sm:max-w-2xl sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
         <div className="col-span-2 sm:col-span-1">
           <dt className={LABEL}>Trend</dt>
           <dd className="mt-0.5">
@@ -46,6 +65,18 @@ export function ThreatCard({ threat }: { threat: Threat }) {
             <ScoreSelect threat={threat} field="impact" assess={assess} className={CONTROL} />
           </dd>
         </div>
+        <div className="text-xs sm:col-span-1">
+          <dt className={LABEL}>Owner</dt>
+          <dd className="mt-0.5 break-words">
+            <OwnerText owner={threat.owner} />
+          </dd>
+        </div>
+        <div className="text-xs sm:col-span-2">
+          <dt className={LABEL}>Next review</dt>
+          <dd className="mt-0.5">
+            <ReviewDate date={threat.nextReview} />
+          </dd>
+        </div>
       </dl>
       {threat.actors.length > 0 && (
         <div className="mt-2.5 text-xs">
@@ -59,8 +90,17 @@ export function ThreatCard({ threat }: { threat: Threat }) {
           </ul>
         </div>
       )}
-      <div className="mt-2 text-xs">
+      <div className="mt-2 flex items-start justify-between gap-3 text-xs">
         <SourceList threatName={threat.name} sources={threat.sources} />
+        {onEdit && (
+          <Button
+            aria-label={`Edit ${threat.name}`}
+            className="shrink-0"
+            onClick={(event) => onEdit(threat.id, event.currentTarget)}
+          >
+            Edit
+          </Button>
+        )}
       </div>
     </li>
   );

@@ -1,52 +1,124 @@
 "use client";
 
-import type { Threat } from "@/lib/collab";
-import { ThreatCard } from "./threat-card";
-import { ThreatRow } from "./threat-row";
+import { useState } from "react";
+import {
+  InvalidEditError,
+  removeThreat,
+  threadsOn,
+  threatNotesText,
+  type PriorityArea,
+  type Thread,
+  type Threat,
+} from "@/lib/collab";
+import { clearFilters, matchesView } from "@/lib/domain/threat-view";
 import { Panel } from "@/components/ui/panel";
+import { useWorkspace } from "@/components/workspace/workspace-context";
+import { AddThreatForm } from "./add-threat-form";
+import { ThreatHeatMap, UnratedList } from "./heat-map";
+import { RemovedNotice, type RemovedThreat } from "./removed-notice";
+import { revealThreat } from "./reveal-threat";
+import { ThreatEditor, type EditingThreat } from "./threat-editor";
+import { ThreatFilters } from "./threat-filters";
+import { ThreatList } from "./threat-list";
+import { useThreatView } from "./use-threat-view";
 
-const COLUMNS = ["Threat", "Category", "Trend", "Likelihood", "Impact", "Actors", "Sources"];
+interface ThreatRegisterProps {
+  threats: Threat[];
+  areas: PriorityArea[];
+  threads: Thread[];
+}
 
-export function ThreatRegister({ threats }: { threats: Threat[] }) {
+type Editing = EditingThreat & { opener: HTMLElement | null };
+
+export function ThreatRegister({ threats, areas, threads }: ThreatRegisterProps) {
+  const { session, author } = useWorkspace();
+  const { view, setView, shown, mapped, highlighted } = useThreatView(threats);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [removed, setRemoved] = useState<RemovedThreat | null>(null);
+
+  function openEditor(threatId: string, opener: HTMLElement | null) {
+    try {
+      setEditing({ threatId, notes: threatNotesText(session.doc, threatId), opener });
+    } catch (error) {
+      // Removed by a peer between the render and the click: the row is about to go.
+      if (!(error instanceof InvalidEditError)) throw error;
+    }
+  }
+
+  function closeEditor() {
+    if (!editing) return;
+    setEditing(null);
+    if (editing.opener?.isConnected) editing.opener.focus();
+    else if (threats.some((threat) => threat.id === editing.threatId)) revealThreat(editing.threatId);
+  }
+
+  function onAdded(threatId: string) {
+    // The snapshot is read afresh after the write; the new threat must not land hidden by a filter.
+    const added = session.workspace.getSnapshot().threats.find((threat) => threat.id === threatId);
+    if (added && !matchesView(added, view)) setView(clearFilters(view));
+    setRemoved(null);
+    openEditor(threatId, null);
+  }
+
+  function remove(threat: Threat) {
+    const undo = session.undo;
+    const threadCount = threadsOn(threads, { kind: "threat", threatId: threat.id }).length;
+    // The removal is an undo step of its own, so the notice's Undo brings back exactly it.
+    undo.stopCapturing();
+    removeThreat(session.doc, threat.id);
+    const step = undo.undoStack.at(-1);
+    undo.stopCapturing();
+    setEditing(null);
+    setRemoved({ threatId: threat.id, name: threat.name, threads: threadCount, step });
+  }
+
+  const editingThreat = editing ? threats.find((threat) => threat.id === editing.threatId) : undefined;
+
   return (
     <Panel
       headingId="threats-heading"
       title="Threat register"
-      description={
-        "Category and trend as the brief gives them; likelihood and impact (1–5) start unrated for the team to assess."
-      }
+      description="Likelihood and impact (1–5) start unrated for the team to assess; category and trend as the brief gives them."
     >
-      {threats.length === 0 ? (
-        <p className="px-4 py-6 text-sm text-muted">No threats in this workspace yet.</p>
-      ) : (
-        <>
-          {/* Both layouts are in the markup so the server render matches every screen; display:none
-              (hidden) also takes the unused one out of the accessibility tree, so each control
-              exists once for assistive technology. */}
-          <ul aria-labelledby="threats-heading" className="divide-y divide-line lg:hidden">
-            {threats.map((threat) => (
-              <ThreatCard key={threat.id} threat={threat} />
-            ))}
-          </ul>
-          <div className="relative hidden overflow-x-auto lg:block">
-            <table aria-labelledby="threats-heading" className="w-full min-w-[960px] border-collapse text-left text-sm">
-              <thead>
-                <tr className="border-b border-line text-xs text-muted">
-                  {COLUMNS.map((column) => (
-                    <th key={column} scope="col" className="px-3 py-2 font-medium">
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {threats.map((threat) => (
-                  <ThreatRow key={threat.id} threat={threat} />
-                ))}
-              </tbody>
-            </table>
+      <div className="space-y-3 border-b border-line px-4 py-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <AddThreatForm onAdded={onAdded} />
+        </div>
+        {removed && (
+          <RemovedNotice
+            removed={removed}
+            onDismiss={() => setRemoved(null)}
+            onUndone={(threatId) => {
+              setRemoved(null);
+              revealThreat(threatId);
+            }}
+          />
+        )}
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] lg:gap-8">
+          <div className="space-y-3">
+            <ThreatFilters threats={threats} view={view} onChange={setView} shown={shown.length} />
+            <UnratedList threats={mapped} />
           </div>
-        </>
+          <ThreatHeatMap threats={mapped} selected={view.cell} onSelect={(cell) => setView({ ...view, cell })} />
+        </div>
+      </div>
+      <ThreatList
+        threats={shown}
+        total={threats.length}
+        areas={areas}
+        onEdit={author ? openEditor : null}
+        highlighted={highlighted}
+        onClearFilters={() => setView(clearFilters(view))}
+      />
+      {editing && (
+        <ThreatEditor
+          editing={editing}
+          threat={editingThreat}
+          areas={areas}
+          threadCount={threadsOn(threads, { kind: "threat", threatId: editing.threatId }).length}
+          onClose={closeEditor}
+          onRemove={remove}
+        />
       )}
     </Panel>
   );

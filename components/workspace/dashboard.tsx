@@ -51,7 +51,7 @@ export function Dashboard({ session, connection, info, identity, participantId }
         {connection.everSynced ? (
           <>
             <OptionMatrix snapshot={snapshot} />
-            <ThreatRegister threats={snapshot.threats} />
+            <ThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
             <CrimeTrends />
           </>
         ) : (

@@ -27,7 +27,7 @@ test("on a phone the matrix fits the screen and threats are cards with the same 
   await expect(likelihood).toBeInViewport({ ratio: 1 });
   await likelihood.selectOption("3");
   await expect(likelihood).toHaveValue("3");
-  await expect(ana.workspace.threats.getByRole("table")).toBeHidden();
+  await expect(ana.workspace.threats.getByRole("table", { name: "Threats" })).toBeHidden();
   await expect(ana.workspace.threats.getByRole("heading", { name: "Organized crime" })).toBeVisible();
 
   // Only these two regions change markup on a phone; the dashboard test scans the whole page.

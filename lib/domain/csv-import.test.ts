@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CSV_LIMITS, importCsv, type CsvImport, type CsvProblem } from "./csv-import";
+import { CSV_LIMITS, csvProblemSummary, importCsv, type CsvImport, type CsvProblem } from "./csv-import";
 
 function problems(text: string): CsvProblem[] {
   const result = importCsv(text);
@@ -177,6 +177,9 @@ describe("importCsv: every named problem, with line and column", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problemCount).toBe(150);
+    expect(csvProblemSummary(result)).toBe(
+      "The CSV has 150 problems; the first 100 are listed. Nothing was imported: fix them and import again.",
+    );
     expect(result.problems).toHaveLength(CSV_LIMITS.maxProblems);
     expect(result.problems.map((item) => item.line)).toEqual(Array.from({ length: 100 }, (_, index) => index + 2));
   });

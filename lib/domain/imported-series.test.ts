@@ -44,4 +44,18 @@ describe("assembleImportedSeries", () => {
       field: "source",
     });
   });
+
+  it("gives what docs/api.md shows for its example CSV", () => {
+    const result = assembleImportedSeries(
+      { title: "Homicides, INEGI (team copy)", unit: "count", source: "INEGI" },
+      clean("Year,Value,Notes\n2009,19803,\n2008,14006,\n2010,,not yet copied\n"),
+      meta,
+    );
+    expect(result.ok && result.series.description).toBe("Imported from CSV: 3 yearly figures, 2008 to 2010.");
+    expect(result.ok && result.series.points).toEqual([
+      { x: "2008", t: 2008, y: 14006, flags: [] },
+      { x: "2009", t: 2009, y: 19803, flags: [] },
+      { x: "2010", t: 2010, y: null, flags: [], note: "not yet copied" },
+    ]);
+  });
 });

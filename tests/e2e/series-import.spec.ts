@@ -2,7 +2,7 @@ import { DESKTOP, PHONE, expect, newPerson, screenshot, seriousA11yViolations, t
 import { YourSeries } from "./pages/your-series";
 
 const TITLE = "Homicides, INEGI (team copy)";
-const SOURCE = "INEGI, Defunciones por homicidio";
+const SOURCE = "INEGI mortality statistics (death certificates), year of registration";
 // Figures from lib/domain/data/reference-figures.ts (INEGI homicides by year of registration).
 const BROKEN = "year,value,notes\n2007,8867,\n2008,14x06,\n2008,19803,\n2023-02-30,25757,\n";
 const FIXED = 'year,value,notes\n2007,8867,\n2008,14006,\n2009,19803,\n2010,25757,"registered in 2010, all causes"\n';

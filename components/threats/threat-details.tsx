@@ -1,3 +1,6 @@
+"use client";
+
+import { useState } from "react";
 import type { PriorityArea, Threat } from "@/lib/collab";
 import { localIsoDay, reviewStatus } from "@/lib/domain/threat-form";
 
@@ -53,8 +56,27 @@ export function ReviewDate({ date }: { date: string | null }) {
   );
 }
 
-/** Notes as read in the list: two lines, the whole text in the editor. */
+/** Longer notes than this start folded to two lines in the list. */
+const FOLD_AT = 160;
+
+/** Notes as read in the list: long ones fold to two lines, and anyone (viewers too) can unfold them. */
 export function NotesPreview({ notes }: { notes: string }) {
+  const [open, setOpen] = useState(false);
   if (!notes) return null;
-  return <p className="mt-0.5 line-clamp-2 text-xs text-muted">{notes}</p>;
+  const foldable = notes.length > FOLD_AT;
+  return (
+    <div className="mt-0.5 text-xs text-muted">
+      <p className={`break-words whitespace-pre-line ${foldable && !open ? "line-clamp-2" : ""}`}>{notes}</p>
+      {foldable && (
+        <button
+          type="button"
+          aria-expanded={open}
+          onClick={() => setOpen((value) => !value)}
+          className="text-accent underline underline-offset-2 hover:no-underline"
+        >
+          {open ? "Show less" : "Show all notes"}
+        </button>
+      )}
+    </div>
+  );
 }

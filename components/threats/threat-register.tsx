@@ -94,12 +94,13 @@ export function ThreatRegister({ threats, areas, threads }: ThreatRegisterProps)
             }}
           />
         )}
-        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] lg:gap-8">
-          <div className="space-y-3">
-            <ThreatFilters threats={threats} view={view} onChange={setView} shown={shown.length} />
-            <UnratedList threats={mapped} />
+        {/* Stacked on a phone: filters, map, then the unrated list the map leaves out. */}
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,28rem)] lg:grid-rows-[auto_1fr] lg:gap-x-8">
+          <ThreatFilters threats={threats} view={view} onChange={setView} shown={shown.length} />
+          <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+            <ThreatHeatMap threats={mapped} selected={view.cell} onSelect={(cell) => setView({ ...view, cell })} />
           </div>
-          <ThreatHeatMap threats={mapped} selected={view.cell} onSelect={(cell) => setView({ ...view, cell })} />
+          <UnratedList threats={mapped} />
         </div>
       </div>
       <ThreatList

@@ -61,7 +61,7 @@ export function ThreatRow({ threat, areas, onEdit, highlighted }: ThreatItemProp
         <AssessedBy threat={threat} />
       </th>
       <td className="px-3 py-2.5">
-        <TrendSelect threat={threat} assess={assess} className="w-full min-w-52" />
+        <TrendSelect threat={threat} assess={assess} className="w-full min-w-56" />
       </td>
       <td className="px-3 py-2.5">
         <ScoreSelect threat={threat} field="likelihood" assess={assess} />

@@ -58,7 +58,6 @@ export function TrendChart({ chart, series, markers = [], onSelectPoint, onSelec
   const caption = unitCaption(chart, view, result, yearly);
   const notes = chartNotes(chart, view, result);
   const sources = [...new Set(result.figures.flatMap((line) => (line.source ? [line.source] : [])))];
-  const colorIndex = new Map(result.figures.map((line, index) => [line.key, index]));
   const plottedKeys = new Set(result.plotted.map((line) => line.key));
   const hasFigures = shownFigures.some((line) => line.points.some((point) => point.y !== null));
   const rangeText = span ? `${span.from}–${span.to}` : "";
@@ -91,9 +90,9 @@ export function TrendChart({ chart, series, markers = [], onSelectPoint, onSelec
           fileName={fileName}
           plotRef={plotRef}
           lines={shownFigures}
-          legend={shownFigures.map((line) => {
-            const index = colorIndex.get(line.key) ?? 0;
-            return { label: line.label, color: lineColor(index), dash: lineDash(index) };
+          legend={shownFigures.map((line, index) => {
+            const style = line.styleIndex ?? index;
+            return { label: line.label, color: lineColor(style), dash: lineDash(style) };
           })}
           notes={events.map((event) => `${event.to === undefined ? "┆" : "▒"} ${event.label} (${eventWhen(event)})`)}
           source={sources.join("; ")}

@@ -37,13 +37,9 @@ function serialisePlot(plot: HTMLElement): { markup: string; width: number; heig
   const root = getComputedStyle(document.documentElement);
   const font = getComputedStyle(svg).fontFamily;
   const { width, height } = svg.getBoundingClientRect();
-  const brush = svg.querySelector<SVGGElement>(".recharts-brush");
-  // The brush is a control, not part of the picture: crop it off.
-  const plotHeight = brush ? Math.min(height, brush.getBBox().y - 4) : height;
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone
-    .querySelectorAll(".recharts-brush, .recharts-tooltip-cursor, .recharts-active-dot")
-    .forEach((node) => node.remove());
+  // The hover cursor and active dot belong to the pointer, not to the picture.
+  clone.querySelectorAll(".recharts-tooltip-cursor, .recharts-active-dot").forEach((node) => node.remove());
   for (const element of [clone, ...clone.querySelectorAll("*")]) {
     for (const attribute of ["fill", "stroke", "style"]) {
       const value = element.getAttribute(attribute);
@@ -52,11 +48,11 @@ function serialisePlot(plot: HTMLElement): { markup: string; width: number; heig
   }
   clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   clone.setAttribute("width", String(width));
-  clone.setAttribute("height", String(plotHeight));
-  clone.setAttribute("viewBox", `0 0 ${width} ${plotHeight}`);
+  clone.setAttribute("height", String(height));
+  clone.setAttribute("viewBox", `0 0 ${width} ${height}`);
   clone.setAttribute("font-family", font);
   clone.removeAttribute("style");
-  return { markup: new XMLSerializer().serializeToString(clone), width, height: plotHeight, font };
+  return { markup: new XMLSerializer().serializeToString(clone), width, height: height, font };
 }
 
 function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {

@@ -52,12 +52,12 @@ export function ChartLegend({ lines, hidden, onToggle, label }: ChartLegendProps
                 onClick={() => !locked && onToggle(line.key)}
                 className={`flex items-start gap-1.5 rounded px-1 py-0.5 text-left hover:bg-canvas ${visible ? "" : "text-muted line-through"} ${locked ? "cursor-default" : ""}`}
               >
-                <Swatch index={index} />
+                <Swatch index={line.styleIndex ?? index} />
                 {line.label}
               </button>
             ) : (
               <span className="flex items-start gap-1.5 px-1 py-0.5">
-                <Swatch index={index} />
+                <Swatch index={line.styleIndex ?? index} />
                 {line.label}
               </span>
             )}

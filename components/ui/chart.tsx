@@ -1,7 +1,7 @@
 "use client";
 
 import type { Ref } from "react";
-import { Brush, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DotItemDotProps } from "recharts";
 import type { SeriesUnit } from "@/lib/domain/series";
 import type { ValueScale } from "@/lib/domain/chart-view";
@@ -16,10 +16,11 @@ import {
   type ChartLine,
   type ChartRow,
 } from "@/lib/domain/chart-data";
-import { inRange, logTicks, type YearRange } from "@/lib/domain/series-transforms";
+import { inRange, logTicks, yearBounds, type YearRange } from "@/lib/domain/series-transforms";
 import { ChartTooltip } from "./chart-tooltip";
 import { MARKER_ROW_HEIGHT, markersWithin, renderMarkers, type ChartMarker } from "./chart-markers";
-import { MARKER_STYLE, lineColor, lineDash } from "./chart-style";
+import { lineColor, lineDash } from "./chart-style";
+import { RangeBrush } from "./range-brush";
 import { useChartCursor, type ChartSelectHandlers } from "./use-chart-cursor";
 
 export type { ChartLine } from "@/lib/domain/chart-data";
@@ -52,7 +53,9 @@ export interface TimeChartProps extends ChartSelectHandlers {
 /** Lines this dense get no dot per point, only the flagged ones. */
 const DOT_LIMIT = 36;
 const NO_LINES_HIDDEN: ReadonlySet<string> = new Set();
-const BRUSH_HEIGHT = 18;
+/** The plot area's inset from the box: the value axis on the left, the margin on the right. */
+const Y_AXIS_WIDTH = 48;
+const RIGHT_MARGIN = 12;
 
 function renderDot(dot: DotItemDotProps, line: ChartLine, color: string) {
   const { cx, cy, index } = dot;
@@ -100,6 +103,7 @@ export function TimeChart(props: TimeChartProps) {
   const ticks = scale === "log" ? logTicks(values) : niceTicks(values);
   const cursor = useChartCursor(rows.slice(start, end + 1), props);
   const xTicks = yearTicks(domain[0], domain[1]);
+  const bounds = yearBounds(rows);
   const cursorRow = cursor.cursor === undefined ? undefined : rows[start + cursor.cursor];
   const anchorRow = cursor.anchor === undefined ? undefined : rows[start + cursor.anchor];
   const cursorMarkers: ChartMarker[] = cursorRow
@@ -117,15 +121,6 @@ export function TimeChart(props: TimeChartProps) {
     : [];
   const shownMarkers = markersWithin([...markers, ...cursorMarkers], domain[0], domain[1]);
 
-  function onBrushChange({ startIndex, endIndex }: { startIndex?: number; endIndex?: number }) {
-    if (startIndex === undefined || endIndex === undefined) return;
-    // The brush reports its position on mount and on data changes too: only a move is news.
-    if (startIndex === start && endIndex === end) return;
-    const from = rows[startIndex]?.t;
-    const to = rows[endIndex]?.t;
-    if (from !== undefined && to !== undefined) onRangeChange?.({ from: Math.floor(from), to: Math.floor(to) });
-  }
-
   const interactive = cursor.enabled;
   // A plot with controls in it (brush handles, a cursor) is a group: an image hides its children.
   return (
@@ -140,9 +135,6 @@ export function TimeChart(props: TimeChartProps) {
       aria-describedby={describedBy}
       tabIndex={interactive ? 0 : undefined}
       onKeyDown={cursor.onKeyDown}
-      style={{
-        height: height + (onRangeChange ? BRUSH_HEIGHT + 8 : 0) + shownMarkers.length * MARKER_ROW_HEIGHT,
-      }}
       className="rounded-sm"
     >
       {interactive && (
@@ -152,73 +144,65 @@ export function TimeChart(props: TimeChartProps) {
             : ""}
         </p>
       )}
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart
-          data={rows}
-          margin={{ top: 8 + shownMarkers.length * MARKER_ROW_HEIGHT, right: 12, bottom: 0, left: 0 }}
-          accessibilityLayer={false}
-          onMouseDown={cursor.onMouseDown}
-          onMouseUp={cursor.onMouseUp}
-        >
-          <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={domain}
-            padding={{ left: 8, right: 8 }}
-            ticks={xTicks}
-            tickFormatter={formatYearTick}
-            tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
-            stroke="var(--chart-axis)"
-          />
-          <YAxis
-            width={48}
-            scale={scale === "log" ? "log" : "linear"}
-            domain={[ticks[0] ?? 0, ticks.at(-1) ?? 1]}
-            allowDataOverflow
-            ticks={ticks}
-            interval={0}
-            tickFormatter={formatAxis}
-            tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
-            stroke="var(--chart-axis)"
-          />
-          <Tooltip content={(tip) => <ChartTooltip {...tip} lines={lines} hidden={hidden} format={format} />} />
-          {renderMarkers(shownMarkers, domain[0], domain[1])}
-          {lines.map((line, index) => {
-            const color = lineColor(index);
-            return (
-              <Line
-                key={line.key}
-                name={line.label}
-                hide={hidden.has(line.key)}
-                dataKey={(row: ChartRow) => row.values[line.key]}
-                stroke={color}
-                strokeWidth={2}
-                strokeDasharray={lineDash(index)}
-                dot={(dot) => renderDot(dot, line, color)}
-                activeDot={{ r: 4 }}
-                isAnimationActive={false}
-              />
-            );
-          })}
-          {onRangeChange && rows.length > 1 && (
-            <Brush
-              // Recharts keeps a brush's indexes across data changes; a new set of rows needs a new brush.
-              key={`${rows.length}-${rows[0]?.t}-${rows.at(-1)?.t}`}
-              dataKey="x"
-              height={BRUSH_HEIGHT}
-              startIndex={start}
-              endIndex={end}
-              onChange={onBrushChange}
-              // The year selects above the charts say the range; labels beside the brush only crowd it.
-              tickFormatter={() => ""}
-              fill="var(--color-canvas)"
-              stroke={MARKER_STYLE.selection.stroke}
-              travellerWidth={8}
+      <div style={{ height: height + shownMarkers.length * MARKER_ROW_HEIGHT }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart
+            data={rows}
+            margin={{ top: 8 + shownMarkers.length * MARKER_ROW_HEIGHT, right: RIGHT_MARGIN, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+            onMouseDown={cursor.onMouseDown}
+            onMouseUp={cursor.onMouseUp}
+          >
+            <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
+            <XAxis
+              dataKey="t"
+              type="number"
+              domain={domain}
+              padding={{ left: 8, right: 8 }}
+              ticks={xTicks}
+              tickFormatter={formatYearTick}
+              tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
+              stroke="var(--chart-axis)"
             />
-          )}
-        </LineChart>
-      </ResponsiveContainer>
+            <YAxis
+              width={Y_AXIS_WIDTH}
+              scale={scale === "log" ? "log" : "linear"}
+              domain={[ticks[0] ?? 0, ticks.at(-1) ?? 1]}
+              allowDataOverflow
+              ticks={ticks}
+              interval={0}
+              tickFormatter={formatAxis}
+              tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
+              stroke="var(--chart-axis)"
+            />
+            <Tooltip content={(tip) => <ChartTooltip {...tip} lines={lines} hidden={hidden} format={format} />} />
+            {renderMarkers(shownMarkers, domain[0], domain[1])}
+            {lines.map((line, index) => {
+              const style = line.styleIndex ?? index;
+              const color = lineColor(style);
+              return (
+                <Line
+                  key={line.key}
+                  name={line.label}
+                  hide={hidden.has(line.key)}
+                  dataKey={(row: ChartRow) => row.values[line.key]}
+                  stroke={color}
+                  strokeWidth={2}
+                  strokeDasharray={lineDash(style)}
+                  dot={(dot) => renderDot(dot, line, color)}
+                  activeDot={{ r: 4 }}
+                  isAnimationActive={false}
+                />
+              );
+            })}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      {onRangeChange && bounds && bounds.from < bounds.to && (
+        <div className="mt-1" style={{ marginLeft: Y_AXIS_WIDTH, marginRight: RIGHT_MARGIN }}>
+          <RangeBrush bounds={bounds} value={range ?? bounds} onChange={onRangeChange} label={label} />
+        </div>
+      )}
     </div>
   );
 }

@@ -6,6 +6,8 @@ export interface ChartLine {
   points: readonly SeriesPoint[];
   /** The series' citation; a point's own `source` overrides it for that point. */
   source?: string;
+  /** Which colour and dash the line wears, so it keeps its look when lines before it are left out. */
+  styleIndex?: number;
 }
 
 export interface ChartRow {

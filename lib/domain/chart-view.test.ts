@@ -25,6 +25,10 @@ describe("chartView", () => {
     expect(view.notIndexed.length).toBeGreaterThan(0);
     expect(view.notIndexed[0]?.reason).toBe("no figure for 2006");
     expect(view.plotted.length + view.notIndexed.length).toBe(chart("drug-war-killings").seriesIds.length);
+    // A line keeps its colour and dash when lines before it are left out.
+    const styles = new Map(view.figures.map((line) => [line.key, line.styleIndex]));
+    for (const line of view.plotted) expect(line.styleIndex).toBe(styles.get(line.key));
+    expect(view.plotted.map((line) => line.styleIndex)).not.toEqual(view.plotted.map((_, index) => index));
   });
 
   it("never indexes growth rates or puts them on a log scale", () => {

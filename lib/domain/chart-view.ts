@@ -29,10 +29,14 @@ export interface ChartView {
 }
 
 function linesOf(chart: ChartDefinition, series: readonly Series[]): ChartLine[] {
-  return chart.seriesIds.flatMap((id) => {
-    const item = series.find((candidate) => candidate.id === id);
-    return item ? [{ key: item.id, label: item.title, points: item.points, source: item.source }] : [];
-  });
+  const found = chart.seriesIds.flatMap((id) => series.filter((candidate) => candidate.id === id).slice(0, 1));
+  return found.map((item, styleIndex) => ({
+    key: item.id,
+    label: item.title,
+    points: item.points,
+    source: item.source,
+    styleIndex,
+  }));
 }
 
 /** Applies the page's view settings to one chart's series. */

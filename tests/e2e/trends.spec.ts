@@ -66,8 +66,8 @@ test("the range control and any chart's brush narrow every chart", async ({ brow
   await expect(trends.controls.getByLabel("From")).toHaveValue("1990");
   expect(await trends.periods("homicides")).toHaveLength(35);
 
-  // The brush handles take arrow keys: moving one chart's start moves the page's range.
-  const handle = trends.chart("homicides").locator(".recharts-brush-traveller").first();
+  // A chart's brush handles take arrow keys: moving one chart's start moves the page's range.
+  const handle = trends.chart("homicides").getByRole("slider", { name: /^Start year of/ });
   await handle.focus();
   for (let step = 0; step < 3; step += 1) await person.page.keyboard.press("ArrowRight");
   await expect(trends.controls.getByLabel("From")).toHaveValue("1993");

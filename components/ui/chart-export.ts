@@ -111,7 +111,7 @@ function paint(
       x = PAD;
       y += 18;
     }
-    context.strokeStyle = item.color;
+    context.strokeStyle = resolveVars(item.color, getComputedStyle(document.documentElement));
     context.lineWidth = 2.5;
     context.setLineDash(item.dash ? item.dash.split(" ").map(Number) : []);
     context.beginPath();

@@ -147,7 +147,7 @@ export function TimeChart(props: TimeChartProps) {
       <div style={{ height: height + shownMarkers.length * MARKER_ROW_HEIGHT }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart
-            data={rows}
+            data={rows.slice(start, end + 1)}
             margin={{ top: 8 + shownMarkers.length * MARKER_ROW_HEIGHT, right: RIGHT_MARGIN, bottom: 0, left: 0 }}
             accessibilityLayer={false}
             onMouseDown={cursor.onMouseDown}

@@ -61,6 +61,7 @@ export function CommentBox({
         value={value}
         rows={rows}
         autoFocus={autoFocus}
+        data-autofocus={autoFocus || undefined}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
         aria-invalid={error ? true : undefined}

@@ -9,6 +9,8 @@ interface ModalDialogProps {
   onClose: () => void;
   /** Gets focus back when the dialog goes away, if it is still on the page. */
   returnFocus: HTMLElement | null;
+  /** `data-dialog` on the element, for tests and styles: "thread", "comments-panel". */
+  name: string;
   className: string;
   children: ReactNode;
 }
@@ -16,10 +18,10 @@ interface ModalDialogProps {
 /**
  * A native modal `<dialog>`: the browser makes the rest of the page inert (focus stays
  * inside), Esc closes it, and it sits above everything. Mounted only while open; on unmount
- * focus goes back to `returnFocus`. Layout effects, so that a caller closing it in
- * `flushSync` can move focus elsewhere right after.
+ * focus goes back to `returnFocus` (in a microtask). Layout effects, so that a caller closing
+ * it in `flushSync` knows the focus return is queued and can move focus later still.
  */
-export function ModalDialog({ labelledBy, onClose, returnFocus, className, children }: ModalDialogProps) {
+export function ModalDialog({ labelledBy, onClose, returnFocus, name, className, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const returnTo = useRef(returnFocus);
 
@@ -27,10 +29,16 @@ export function ModalDialog({ labelledBy, onClose, returnFocus, className, child
     const dialog = ref.current;
     if (!dialog) return;
     dialog.showModal();
+    // showModal focuses the first focusable element; a field marked data-autofocus wins.
+    dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     const opener = returnTo.current;
     return () => {
       if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus({ preventScroll: true });
+      // After the commit: React refocuses whatever had focus when the commit began (the element
+      // the browser restored on Esc), which would undo a focus call made here.
+      queueMicrotask(() => {
+        if (opener?.isConnected) opener.focus({ preventScroll: true });
+      });
     };
   }, []);
 
@@ -38,6 +46,7 @@ export function ModalDialog({ labelledBy, onClose, returnFocus, className, child
     <dialog
       ref={ref}
       aria-labelledby={labelledBy}
+      data-dialog={name}
       onClose={(event) => {
         // Ignore the close that React's development double-mount queues before reopening.
         if (!event.currentTarget.open) onClose();

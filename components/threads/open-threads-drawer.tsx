@@ -38,6 +38,7 @@ export function OpenThreadsDrawer({ returnFocus, onClose, onGoTo }: OpenThreadsD
   return (
     <ModalDialog
       labelledBy={headingId}
+      name="comments-panel"
       onClose={onClose}
       returnFocus={returnFocus}
       className="my-0 mr-0 ml-auto flex h-dvh max-h-none w-[min(28rem,100%)] flex-col border-l border-line"

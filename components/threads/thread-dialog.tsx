@@ -36,6 +36,7 @@ export function ThreadDialog({ target, threadId, returnFocus, onClose }: ThreadD
   return (
     <ModalDialog
       labelledBy={headingId}
+      name="thread"
       onClose={onClose}
       returnFocus={returnFocus}
       className="m-auto flex max-h-[min(88dvh,52rem)] w-[min(40rem,calc(100%-1rem))] flex-col rounded-lg border border-line max-sm:mt-2"

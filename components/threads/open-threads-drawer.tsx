@@ -41,7 +41,7 @@ export function OpenThreadsDrawer({ returnFocus, onClose, onGoTo }: OpenThreadsD
       name="comments-panel"
       onClose={onClose}
       returnFocus={returnFocus}
-      className="my-0 mr-0 ml-auto flex h-dvh max-h-none w-[min(28rem,100%)] flex-col border-l border-line"
+      className="my-0 mr-0 ml-auto flex h-dvh max-h-none w-[min(28rem,100%)] max-w-full flex-col border-l border-line"
     >
       <div className="flex items-center justify-between gap-3 border-b border-line px-4 py-3">
         <h2 id={headingId} className="text-base font-semibold">

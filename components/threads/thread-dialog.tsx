@@ -42,7 +42,12 @@ export function ThreadDialog({ target, threadId, returnFocus, onClose }: ThreadD
       className="m-auto flex max-h-[min(88dvh,52rem)] w-[min(40rem,calc(100%-1rem))] flex-col rounded-lg border border-line max-sm:mt-2"
     >
       <div className="flex items-start justify-between gap-3 border-b border-line px-4 py-3">
-        <h2 id={headingId} data-dialog-heading tabIndex={-1} className="min-w-0 text-base font-semibold">
+        <h2
+          id={headingId}
+          data-dialog-heading
+          tabIndex={-1}
+          className="min-w-0 text-base font-semibold focus:outline-none"
+        >
           <span className="block text-xs font-medium text-muted">{isChart ? "Annotations" : "Comments"}</span>
           <span className="block break-words">{label ?? "Removed item"}</span>
         </h2>

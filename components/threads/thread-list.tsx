@@ -1,8 +1,9 @@
 "use client";
 
+import { useState } from "react";
 import type { Thread } from "@/lib/collab";
 import { splitByStatus } from "./thread-activity";
-import { ThreadView } from "./thread-view";
+import { focusResolveToggle, ThreadView } from "./thread-view";
 
 export interface ThreadListProps {
   /** The threads to show, in the order to show them within each group. */
@@ -16,9 +17,23 @@ export interface ThreadListProps {
 /** Open threads, then the resolved ones behind a "Resolved (n)" disclosure. */
 export function ThreadList({ threads, editableTitles = false, highlightId }: ThreadListProps) {
   const { open, resolved } = splitByStatus(threads);
+  const [showResolved, setShowResolved] = useState(() => resolved.some((thread) => thread.id === highlightId));
+
+  // A thread moves between the groups when resolved or reopened; its list item remounts, so
+  // focus follows it to its new place (opening the resolved group if needed).
+  function onResolvedChange(threadId: string) {
+    setShowResolved((shown) => shown || open.some((thread) => thread.id === threadId));
+    requestAnimationFrame(() => focusResolveToggle(threadId));
+  }
+
   const view = (thread: Thread) => (
     <li key={thread.id}>
-      <ThreadView thread={thread} editableTitle={editableTitles} highlighted={thread.id === highlightId} />
+      <ThreadView
+        thread={thread}
+        editableTitle={editableTitles}
+        highlighted={thread.id === highlightId}
+        onResolvedChange={onResolvedChange}
+      />
     </li>
   );
   return (
@@ -29,7 +44,7 @@ export function ThreadList({ threads, editableTitles = false, highlightId }: Thr
         </ul>
       )}
       {resolved.length > 0 && (
-        <details open={resolved.some((thread) => thread.id === highlightId) || undefined} className="group">
+        <details open={showResolved} onToggle={(event) => setShowResolved(event.currentTarget.open)}>
           <summary className="inline-flex min-h-6 cursor-pointer items-center rounded px-1 text-xs font-medium text-muted hover:text-ink">
             Resolved ({resolved.length})
           </summary>

@@ -41,12 +41,10 @@ export function ThreadSummary({ thread, records, onGoTo }: ThreadSummaryProps) {
           <span className="font-medium">{first.byName}:</span> {shorten(first.text, 280)}
         </p>
       )}
-      <p className="mt-1 flex flex-wrap gap-x-2 text-xs text-muted">
-        <span>{replies === 0 ? "No replies" : replies === 1 ? "1 reply" : `${replies} replies`}</span>
-        <span>
-          · <TimeAgo at={lastActivity(thread)} prefix="active " />
-        </span>
-        {thread.resolved && <span className="font-medium text-ok">· ✓ Resolved by {thread.resolved.byName}</span>}
+      <p className="mt-1 text-xs text-muted">
+        {replies === 0 ? "No replies" : replies === 1 ? "1 reply" : `${replies} replies`} ·{" "}
+        <TimeAgo at={lastActivity(thread)} prefix="active " />
+        {thread.resolved && <span className="font-medium text-ok"> · ✓ Resolved by {thread.resolved.byName}</span>}
       </p>
     </article>
   );

@@ -19,6 +19,13 @@ export interface ThreadViewProps {
   editableTitle?: boolean;
   /** Marks the thread someone came to see ("Go to" from the Open-threads panel). */
   highlighted?: boolean;
+  /** After this person resolved or reopened it: a list moving it between groups keeps focus. */
+  onResolvedChange?: (threadId: string) => void;
+}
+
+/** The Resolve/Reopen button of a thread on the page, to put focus back on after a move. */
+export function focusResolveToggle(threadId: string): void {
+  document.getElementById(threadElementId(threadId))?.querySelector<HTMLElement>("[data-resolve-toggle]")?.focus();
 }
 
 /** The DOM id of a thread's article, for scrolling to it. */
@@ -31,7 +38,7 @@ export function threadElementId(threadId: string): string {
  * person's role itself; viewers see everything and no controls. Resolved threads take no
  * replies until reopened.
  */
-export function ThreadView({ thread, editableTitle = false, highlighted = false }: ThreadViewProps) {
+export function ThreadView({ thread, editableTitle = false, highlighted = false, onResolvedChange }: ThreadViewProps) {
   const { session, author } = useWorkspace();
   const headingId = useId();
   const first = thread.comments[0];
@@ -66,7 +73,11 @@ export function ThreadView({ thread, editableTitle = false, highlighted = false 
         {author && (
           <Button
             variant={thread.resolved ? "secondary" : "ghost"}
-            onClick={() => setThreadResolved(session.doc, thread.id, !thread.resolved, author)}
+            data-resolve-toggle
+            onClick={() => {
+              setThreadResolved(session.doc, thread.id, !thread.resolved, author);
+              onResolvedChange?.(thread.id);
+            }}
           >
             {thread.resolved ? "Reopen" : "Resolve"}
           </Button>

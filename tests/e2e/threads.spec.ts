@@ -68,6 +68,8 @@ test("a thread on a threat travels live: reply, delete own comment, resolve, and
   // Ben resolves: both badges and both header counts drop to no open thread.
   await benThreads.thread(QUESTION).getByRole("button", { name: "Resolve" }).click();
   await expect(benThreads.thread(QUESTION)).toContainText("Resolved by Ben");
+  // The thread moves to the resolved group, and focus moves with it.
+  await expect(benThreads.thread(QUESTION).getByRole("button", { name: "Reopen" })).toBeFocused();
   await expect(anaThreads.thread(QUESTION)).toContainText("Resolved by Ben");
   await ben.page.keyboard.press("Escape");
   await expect(benThreads.dialog).toBeHidden();

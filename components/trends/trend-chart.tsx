@@ -13,7 +13,7 @@ import { lineColor, lineDash } from "@/components/ui/chart-style";
 import { ChartActions } from "./chart-actions";
 import { ChartDataTable, indexKey } from "./chart-data-table";
 import { SourcesDisclosure } from "./sources-disclosure";
-import { chartNotes, unitCaption } from "./chart-captions";
+import { chartGranularity, chartNotes, unitCaption } from "./chart-captions";
 import { useTrendView } from "./trend-view";
 
 interface TrendChartProps extends ChartSelectHandlers {
@@ -33,7 +33,11 @@ export function TrendChart({ chart, series, markers = [], onSelectPoint, onSelec
   const summaryId = useId();
   const headingId = `chart-${chart.id}`;
   const result = chartView(chart, series, view);
-  const yearly = chart.seriesIds.every((id) => series.find((item) => item.id === id)?.xKind !== "month");
+  const granularity = chartGranularity(
+    chart.seriesIds.flatMap((id) => series.find((item) => item.id === id)?.xKind ?? []),
+  );
+  // Daily and monthly charts must not get a filler row at every 1 January.
+  const yearly = granularity === "year";
   const shownFigures = result.figures.filter((line) => !hidden.has(line.key));
   const span = yearBounds(shownFigures.flatMap((line) => line.points));
   const spanTimes = result.figures.flatMap((line) => line.points.map((point) => point.t));
@@ -55,7 +59,7 @@ export function TrendChart({ chart, series, markers = [], onSelectPoint, onSelec
     result.plotted.flatMap((line) => line.points.map((point) => [indexKey(line.key, point.x), point.y] as const)),
   );
   const summary = summarizeChart(shownFigures, chart.unit);
-  const caption = unitCaption(chart, view, result, yearly);
+  const caption = unitCaption(chart, view, result, granularity);
   const notes = chartNotes(chart, view, result);
   const sources = [...new Set(result.figures.flatMap((line) => (line.source ? [line.source] : [])))];
   const plottedKeys = new Set(result.plotted.map((line) => line.key));

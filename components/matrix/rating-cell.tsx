@@ -1,10 +1,13 @@
 "use client";
 
-import type { KeyboardEvent, Ref } from "react";
-import type { Peer, Rating } from "@/lib/collab";
+import { targetKey, type Rating, type ThreadTarget } from "@/lib/collab";
 import { LEVEL_LABEL, type Level } from "@/lib/domain/scales";
 import { LevelPips } from "@/components/ui/level-pips";
+import { personName } from "./authorship-text";
+import { cellFocusProps, SELECTED_MARK, type GridCellBinding } from "./grid-cell-binding";
+import { PeerTags, peerNote, peerRing } from "./peer-marks";
 import { RatingChoices } from "./rating-choices";
+import { ThreadCount } from "./thread-count";
 
 const LEVEL_BG: Record<Level, string> = {
   high: "bg-level-high-soft",
@@ -17,63 +20,50 @@ interface RatingCellProps {
   tone: "impact" | "cost";
   /** "Strategic partnership, Bridge the gap…": names the cell for the choice buttons. */
   label: string;
-  tabbable: boolean;
+  /** Who rated it and who wrote the rationale, and when: the cell's tooltip. */
+  history: readonly string[];
+  /** The rationale, shown as a one-line preview; the details panel has all of it. */
+  rationale?: string;
+  /** Comment threads on this cell; demand cells have none of their own. */
+  thread?: ThreadTarget;
   editing: boolean;
   editable: boolean;
-  peersHere: Peer[];
-  cellRef: Ref<HTMLTableCellElement>;
-  onFocus: () => void;
-  onKeyDown: (event: KeyboardEvent<HTMLTableCellElement>) => void;
+  binding: GridCellBinding;
   onOpen: () => void;
   onChoose: (level: Level | null) => void;
   onCancel: () => void;
   onLeave: () => void;
 }
 
-function changedBy(rating: Rating): string | undefined {
-  if (!rating.byName) return undefined;
-  const when = rating.at ? new Date(rating.at).toLocaleString() : undefined;
-  return `Last changed by ${rating.byName}${when ? ` on ${when}` : ""}`;
+function RaterName({ name, className }: { name: string; className: string }) {
+  return (
+    <span className={`truncate text-[11px] font-normal text-muted ${className}`}>
+      <span className="sr-only">by </span>
+      {name}
+    </span>
+  );
 }
 
-export function RatingCell({
-  rating,
-  tone,
-  label,
-  tabbable,
-  editing,
-  editable,
-  peersHere,
-  cellRef,
-  onFocus,
-  onKeyDown,
-  onOpen,
-  onChoose,
-  onCancel,
-  onLeave,
-}: RatingCellProps) {
+export function RatingCell({ rating, tone, label, history, rationale, thread, binding, ...props }: RatingCellProps) {
+  const { editing, editable } = props;
   const level = rating.level;
-  const peerNote = peersHere.length > 0 ? `Here now: ${peersHere.map((peer) => peer.user.name).join(", ")}` : undefined;
-  const peerColor = peersHere[0]?.user.color;
+  const rater = personName(rating);
+  const title = [...history, peerNote(binding.peersHere)].filter(Boolean).join("\n");
 
   return (
     <td
       role="gridcell"
-      ref={cellRef}
-      tabIndex={tabbable ? 0 : -1}
+      {...cellFocusProps(binding)}
       aria-readonly={editable ? undefined : true}
-      title={[changedBy(rating), peerNote].filter(Boolean).join("\n") || undefined}
+      title={title || undefined}
       data-level={level ?? "unrated"}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget) onFocus();
-      }}
-      onKeyDown={onKeyDown}
+      data-thread-target={thread ? targetKey(thread) : undefined}
       onClick={() => {
-        if (editable && !editing) onOpen();
+        if (editable && !editing) props.onOpen();
       }}
-      style={peerColor ? { boxShadow: `inset 0 0 0 2px ${peerColor}` } : undefined}
-      // Below `md` the cell is a grid item (see OptionMatrix): min-height lets the choices wrap.
-      className={`relative min-h-14 border-b border-l border-line px-2 py-1.5 align-middle outline-offset-[-2px] max-md:flex max-md:flex-col max-md:justify-center max-md:first-of-type:border-l-0 md:h-14 md:px-2.5 ${
+      style={peerRing(binding.peersHere)}
+      // Below `md` the cell is a grid item (see MatrixGrid): min-height lets the choices wrap.
+      className={`relative min-h-14 border-b border-l border-line px-2 py-1.5 align-top outline-offset-[-2px] max-md:flex max-md:flex-col max-md:first-of-type:border-l-0 md:h-16 md:px-2.5 ${SELECTED_MARK} ${
         level && tone === "impact" ? LEVEL_BG[level] : level ? "bg-canvas" : ""
       } ${editable ? "cursor-pointer hover:brightness-[0.97]" : ""}`}
     >
@@ -81,34 +71,34 @@ export function RatingCell({
         <RatingChoices
           label={`Rate ${label}`}
           current={level}
-          onChoose={onChoose}
-          onCancel={onCancel}
-          onLeave={onLeave}
+          onChoose={props.onChoose}
+          onCancel={props.onCancel}
+          onLeave={props.onLeave}
         />
       ) : (
-        <div className="flex flex-col gap-0.5">
-          <span className="inline-flex items-center gap-1.5 text-sm font-medium">
+        <div className="flex min-w-0 flex-col gap-0.5">
+          <span className="flex items-center gap-1.5 pr-5 text-sm font-medium">
             {level ? <LevelPips level={level} tone={tone} /> : null}
             <span className={level ? "" : "font-normal text-muted italic"}>
               {level ? LEVEL_LABEL[level] : "Unrated"}
             </span>
+            {rater && <RaterName name={rater} className="ml-auto max-sm:hidden" />}
           </span>
-          {rating.byName && <span className="truncate text-[11px] leading-tight text-muted">{rating.byName}</span>}
+          <span className="flex min-w-0 items-center gap-1">
+            {rationale ? (
+              <span className="min-w-0 flex-1 truncate text-xs text-ink/80">
+                <span className="sr-only">Rationale: </span>
+                {rationale}
+              </span>
+            ) : (
+              // On a phone the rater's name moves down here, where there is room for it.
+              rater && <RaterName name={rater} className="min-w-0 flex-1 sm:hidden" />
+            )}
+            {thread && <ThreadCount target={thread} />}
+          </span>
         </div>
       )}
-      {peersHere.length > 0 && !editing && (
-        <span className="absolute top-1 right-1 flex gap-0.5" aria-hidden="true">
-          {peersHere.map((peer) => (
-            <span
-              key={peer.clientId}
-              className="rounded px-1 text-[10px] leading-4 font-semibold text-white"
-              style={{ backgroundColor: peer.user.color }}
-            >
-              {peer.user.name.slice(0, 1).toUpperCase()}
-            </span>
-          ))}
-        </span>
-      )}
+      {!editing && <PeerTags peers={binding.peersHere} />}
     </td>
   );
 }

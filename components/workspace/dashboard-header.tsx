@@ -7,6 +7,7 @@ import { ROLE_LABEL } from "@/lib/client/roles";
 import { OpenThreadsButton } from "@/components/threads/open-threads-button";
 import { ConnectionBadge } from "./connection-badge";
 import { PresenceList } from "./presence-list";
+import { UndoButtons } from "./undo-buttons";
 import { useWorkspace } from "./workspace-context";
 
 interface DashboardHeaderProps {
@@ -27,6 +28,7 @@ export function DashboardHeader({ title, connection, identity }: DashboardHeader
           {title}
         </h1>
         <div className="flex flex-wrap items-center gap-2">
+          <UndoButtons />
           <span
             data-testid="role-badge"
             className="rounded-full border border-line bg-canvas px-2 py-0.5 text-xs font-medium"

@@ -38,6 +38,10 @@ export function Dashboard({ session, connection, info, identity, participantId }
     publishPresence(session, { id: participantId, name: identity.name, color: identity.color, role: info.role });
   }, [session, participantId, identity.name, identity.color, info.role]);
 
+  // The charts read nothing from the document: kept out of the re-render that every keystroke in
+  // a rationale causes here (redrawing them took most of a half-second per key).
+  const trends = useMemo(() => <CrimeTrends />, []);
+
   // Until the first sync the document is empty, and an empty matrix would read as "no ratings".
   const title = connection.everSynced ? snapshot.meta.title : info.title;
   useEffect(() => {
@@ -52,7 +56,7 @@ export function Dashboard({ session, connection, info, identity, participantId }
           <>
             <OptionMatrix snapshot={snapshot} />
             <ThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
-            <CrimeTrends />
+            {trends}
           </>
         ) : (
           <div role="status" className="rounded-lg border border-line bg-surface p-6 text-sm text-muted">

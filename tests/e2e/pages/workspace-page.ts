@@ -9,6 +9,12 @@ export class WorkspacePage {
   readonly trends: Locator;
   readonly presence: Locator;
   readonly connection: Locator;
+  /** The panel beside the grid that shows and edits the selected cell, option or area. */
+  readonly details: Locator;
+  readonly scores: Locator;
+  /** The header's Undo and Redo of this person's own edits. */
+  readonly undoButton: Locator;
+  readonly redoButton: Locator;
 
   constructor(readonly page: Page) {
     this.matrix = page.getByRole("grid", { name: "Option matrix" });
@@ -16,6 +22,11 @@ export class WorkspacePage {
     this.trends = page.getByRole("region", { name: "Crime trends" });
     this.presence = page.getByTestId("presence");
     this.connection = page.getByTestId("connection-state");
+    this.details = page.getByTestId("matrix-details");
+    this.scores = page.getByRole("region", { name: "Scores and sensitivity" });
+    const history = page.getByRole("group", { name: "Your edits" });
+    this.undoButton = history.getByRole("button", { name: "Undo" });
+    this.redoButton = history.getByRole("button", { name: "Redo" });
   }
 
   /** Opens a link and, if the browser has no name yet, joins with `name`. */
@@ -40,6 +51,38 @@ export class WorkspacePage {
       .filter({ has: this.page.getByRole("rowheader", { name: rowHeader }) })
       .getByRole("gridcell")
       .nth(optionIndex);
+  }
+
+  optionHeader(name: string | RegExp): Locator {
+    return this.matrix.getByRole("columnheader", { name });
+  }
+
+  areaHeader(name: string | RegExp): Locator {
+    return this.matrix.getByRole("rowheader", { name });
+  }
+
+  /** The rationale box of the selected cell, in the details panel. */
+  get rationale(): Locator {
+    return this.details.getByRole("textbox", { name: "Rationale" });
+  }
+
+  /** F2 on a cell puts the caret in its rationale. */
+  async openRationale(cell: Locator): Promise<void> {
+    await cell.focus();
+    await this.page.keyboard.press("F2");
+    await expect(this.rationale).toBeFocused();
+  }
+
+  /** Adds an option or area through the matrix toolbar and waits for its header. */
+  async add(kind: "option" | "priority area", name: string): Promise<void> {
+    await this.page
+      .getByRole("button", { name: `Add ${kind}` })
+      .first()
+      .click();
+    await this.page.getByRole("textbox", { name: `Name of the new ${kind}` }).fill(name);
+    await this.page.keyboard.press("Enter");
+    const header = kind === "option" ? this.optionHeader(name) : this.areaHeader(name);
+    await expect(header).toBeFocused();
   }
 
   async rateWithMouse(cell: Locator, level: LevelName): Promise<void> {

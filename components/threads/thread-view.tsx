@@ -53,9 +53,9 @@ export function ThreadView({ thread, editableTitle = false, highlighted = false,
       tabIndex={-1}
       aria-labelledby={hasHeading ? headingId : undefined}
       aria-label={hasHeading ? undefined : `Thread started by ${opener}`}
-      className={`rounded-md border bg-surface px-3 py-2 ${
-        highlighted ? "border-accent ring-2 ring-accent/30" : "border-line"
-      } ${thread.resolved ? "bg-canvas" : ""}`}
+      className={`rounded-md border px-3 py-2 ${
+        highlighted ? "border-l-4 border-line border-l-accent" : "border-line"
+      } ${thread.resolved ? "bg-canvas" : "bg-surface"}`}
     >
       <ThreadTitle threadId={thread.id} title={thread.title} headingId={headingId} editable={editableTitle} />
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,6 +1,7 @@
 "use client";
 
 import { areaWeight, type StructureKind, type WorkspaceSnapshot } from "@/lib/collab";
+import { AreaThreatLinks } from "@/components/threats/area-threat-links";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { CellDetails, DemandDetails } from "./cell-details";
 import { AreaEditor, OptionEditor, type FieldRequest } from "./record-editors";
@@ -76,15 +77,18 @@ export function MatrixInspector({ snapshot, selected, ...props }: MatrixInspecto
     title = area.name;
     const index = snapshot.areas.indexOf(area);
     body = (
-      <AreaEditor
-        key={area.id}
-        area={area}
-        weight={areaWeight(snapshot, area.id)}
-        index={index}
-        count={snapshot.areas.length}
-        onRemove={props.onRemove}
-        {...editor}
-      />
+      <>
+        <AreaThreatLinks areaId={area.id} threats={snapshot.threats} />
+        <AreaEditor
+          key={area.id}
+          area={area}
+          weight={areaWeight(snapshot, area.id)}
+          index={index}
+          count={snapshot.areas.length}
+          onRemove={props.onRemove}
+          {...editor}
+        />
+      </>
     );
   }
 

@@ -179,7 +179,10 @@ test("a threat added in one browser appears in the other; the editor refuses bad
   await ben.context.close();
 });
 
-test("linking a threat to a priority area shows on the threat for everyone", async ({ browser, createWorkspace }) => {
+test("a threat linked to priority areas shows them, and each area lists it and leads back to it", async ({
+  browser,
+  createWorkspace,
+}) => {
   const workspace = await createWorkspace("Area links");
   const ana = await newPerson(browser);
   const ben = await newPerson(browser);
@@ -200,6 +203,18 @@ test("linking a threat to a priority area shows on the threat for everyone", asy
     .getByRole("listitem");
   await expect(chips).toHaveText([/^Bridge the gap/, /^Focus aid less/]);
   await expect(benRegister.region.getByRole("button", { name: /^Edit / })).toHaveCount(0);
+
+  // From the matrix side: the area's details list the threat, and its link finds it in the
+  // register even when a filter hides it.
+  await benRegister.filter("Category").selectOption({ label: "U.S. priority" });
+  await expect(benRegister.item("Corruption and institutional weakness")).toHaveCount(0);
+  await ben.workspace.areaHeader(/Focus aid less on technology/).click();
+  const areaThreats = ben.workspace.details.getByTestId("area-threats");
+  await expect(areaThreats).toHaveText("1 threat in the register bears on it: Corruption and institutional weakness");
+  await areaThreats.getByRole("button", { name: /^Corruption and institutional weakness/ }).click();
+  await expect(benRegister.item("Corruption and institutional weakness")).toBeFocused();
+  await expect(benRegister.item("Corruption and institutional weakness")).toBeInViewport();
+  await expect(benRegister.count).toHaveText("10 of 10 threats shown");
   await ana.context.close();
   await ben.context.close();
 });

@@ -20,6 +20,13 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: "bench",
+          include: ["bench/**/*.test.ts"],
+          environment: "node",
+        },
+      },
     ],
   },
 });

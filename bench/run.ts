@@ -1,0 +1,106 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseOptions, UsageError } from "./options";
+import { WorkerPool } from "./pool";
+import { formatTable, judge, type Figure } from "./report";
+import { machine } from "./machine";
+import { mesaCommand, REPO_ROOT } from "./servers";
+import { SCENARIO_RUNNERS } from "./scenarios";
+import type { ScenarioContext } from "./scenarios/common";
+
+/**
+ * `npm run bench [-- --quick] [--only 1,3] [sizes]`: runs each scenario against Mesa and the
+ * reference y-websocket server, prints the table and writes JSON. Exits 1 when the harness
+ * fails (a server dies, a client cannot connect); a missed target is a result, not a failure.
+ */
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseOptions(process.argv.slice(2), os.cpus().length);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`bench: ${(error as Error).message}`);
+      return 2;
+    }
+    throw error;
+  }
+  const mesa = mesaCommand(options.mesa);
+  const about = machine();
+  console.log(`Mesa: ${mesa.description}; reference: @y/websocket-server 0.1.1 (in-memory)`);
+  console.log(`${about.cpu} × ${about.cores}, ${about.memoryGb} GB, Node ${about.node}; load ${about.load}`);
+  console.log(
+    `${options.quick ? "quick" : "full"} sizes, ${options.workers} load generators: ${JSON.stringify(options.sizes)}`,
+  );
+  if (mesa.stale) console.warn(`warning: ${mesa.stale}`);
+
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "mesa-bench-"));
+  const pool = WorkerPool.start(options.workers);
+  const context: ScenarioContext = {
+    options,
+    pool,
+    tmp,
+    log: (message) => console.log(`  ${message}`),
+  };
+  const figures: Figure[] = [];
+  const started = Date.now();
+  let failure: unknown;
+  try {
+    for (const scenario of options.only) {
+      const runner = SCENARIO_RUNNERS[scenario];
+      if (!runner) continue;
+      console.log(`\nScenario ${scenario}: ${runner.title}`);
+      const scenarioStart = Date.now();
+      figures.push(...(await runner.run(context)));
+      console.log(`  done in ${((Date.now() - scenarioStart) / 1_000).toFixed(1)} s`);
+    }
+  } catch (error) {
+    failure = error;
+  } finally {
+    pool.stop();
+  }
+  console.log(`\n${formatTable(figures)}`);
+  const output = path.resolve(REPO_ROOT, options.json);
+  mkdirSync(path.dirname(output), { recursive: true });
+  writeFileSync(
+    output,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: {
+          ...about,
+          loadAfter: os
+            .loadavg()
+            .map((value) => value.toFixed(2))
+            .join(" "),
+        },
+        mesa: mesa.description,
+        reference: "@y/websocket-server 0.1.1, in-memory",
+        quick: options.quick,
+        workers: options.workers,
+        sizes: options.sizes,
+        seconds: Math.round((Date.now() - started) / 1_000),
+        figures: figures.map((figure) => ({ ...figure, verdict: judge(figure) })),
+        error: failure === undefined ? undefined : String(failure),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nJSON: ${path.relative(REPO_ROOT, output)}`);
+  if (failure !== undefined) {
+    console.error(`\nbench failed: ${failure instanceof Error ? (failure.stack ?? failure.message) : String(failure)}`);
+    console.error(`server logs kept in ${tmp}`);
+    return 1;
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,183 @@
+import { mkdtempSync } from "node:fs";
+import path from "node:path";
+import * as Y from "yjs";
+import { createWorkspaceDoc } from "../../lib/collab";
+import type { CombinedEdits } from "../aggregate";
+import type { ClientSpec } from "../lean-client";
+import type { BenchOptions } from "../options";
+import type { WorkerPool } from "../pool";
+import { UsageSampler, type Usage } from "../proc-stats";
+import { freePort, startMesa, startReference, type MesaStart, type ServerName, type ServerProcess } from "../servers";
+import { wallNow } from "../wire";
+
+export interface ScenarioContext {
+  options: BenchOptions;
+  pool: WorkerPool;
+  /** A temporary folder for this run; each server gets its own DATA_DIR below it. */
+  tmp: string;
+  log(message: string): void;
+}
+
+export const SYSTEMS: readonly ServerName[] = ["mesa", "reference"];
+
+/** A room as the clients see it: its key, and for Mesa the link tokens of each role. */
+export interface RoomRef {
+  id: string;
+  analyst?: string;
+  viewer?: string;
+}
+
+export async function startSystem(
+  context: ScenarioContext,
+  name: ServerName,
+  mesa: Partial<Omit<MesaStart, "port" | "mode">> = {},
+): Promise<ServerProcess> {
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(context.tmp, `${name}-`));
+  if (name === "reference") return startReference(port, path.join(dir, "server.log"));
+  return startMesa({ dataDir: dir, port, mode: context.options.mesa, ...mesa });
+}
+
+interface CreatedWorkspace {
+  id: string;
+  tokens: { facilitator: string; analyst: string; viewer: string };
+}
+
+/** Creates `count` RAND-template workspaces through the API (Mesa), `concurrency` at a time. */
+export async function createWorkspaces(server: ServerProcess, count: number, concurrency = 8): Promise<RoomRef[]> {
+  const rooms: RoomRef[] = [];
+  let next = 0;
+  const lane = async () => {
+    for (let index = next++; index < count; index = next++) {
+      const response = await fetch(`${server.httpUrl}/api/workspaces`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ title: `Bench ${index}`, template: "rand-mexico-2009" }),
+      });
+      if (response.status !== 201) {
+        throw new Error(`POST /api/workspaces answered ${response.status}: ${await response.text()}`);
+      }
+      const created = (await response.json()) as CreatedWorkspace;
+      rooms[index] = { id: created.id, analyst: created.tokens.analyst, viewer: created.tokens.viewer };
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  return rooms;
+}
+
+/** Rooms for the server under test: Mesa workspaces, or plain room names for the reference. */
+export async function roomsFor(server: ServerProcess, count: number): Promise<RoomRef[]> {
+  if (server.name === "mesa") return createWorkspaces(server, count);
+  return Array.from({ length: count }, (_, index) => ({ id: `bench-room-${index}` }));
+}
+
+let template: Uint8Array | undefined;
+
+/** The RAND workspace document, so reference rooms hold what Mesa's rooms hold. */
+export function templateUpdate(): Uint8Array {
+  template ??= Y.encodeStateAsUpdate(
+    createWorkspaceDoc({ title: "Bench", template: "rand-mexico-2009", createdAt: Date.now() }),
+  );
+  return template;
+}
+
+export interface ClientPlan {
+  role: "analyst" | "viewer";
+  presence: boolean;
+  keepState?: boolean;
+  /** Seed reference rooms with the template through this client (the first of each room). */
+  seed?: boolean;
+}
+
+/** `perRoom` clients for each room; ids are unique across the run. */
+export function clientSpecs(
+  server: ServerProcess,
+  rooms: readonly RoomRef[],
+  perRoom: number,
+  plan: ClientPlan,
+  idPrefix: string,
+): ClientSpec[] {
+  const specs: ClientSpec[] = [];
+  for (const room of rooms) {
+    for (let index = 0; index < perRoom; index++) {
+      const token = plan.role === "analyst" ? room.analyst : room.viewer;
+      specs.push({
+        id: `${idPrefix}-${room.id}-${index}`,
+        url: server.socketUrl(room.id, token),
+        room: room.id,
+        writer: plan.role === "analyst",
+        presence: plan.presence,
+        keepState: plan.keepState ?? false,
+        seed: plan.seed && index === 0 && server.name === "reference" ? templateUpdate() : undefined,
+      });
+    }
+  }
+  return specs;
+}
+
+/**
+ * Connects (clients that seed a reference room first, so everyone else syncs the seeded
+ * document) and fails the run if any client could not: every later figure would be wrong.
+ */
+export async function connectOrFail(context: ScenarioContext, specs: readonly ClientSpec[], what: string) {
+  const seeders = specs.filter((spec) => spec.seed);
+  const seeded = seeders.length > 0 ? await context.pool.connect(seeders) : undefined;
+  const result = await context.pool.connect(specs.filter((spec) => !spec.seed));
+  const failed = result.failed + (seeded?.failed ?? 0);
+  if (failed > 0) {
+    const errors = [...(seeded?.errors ?? []), ...result.errors];
+    throw new Error(`${failed} of ${specs.length} ${what} could not connect: ${errors.join("; ")}`);
+  }
+  return result;
+}
+
+export interface EditWindow {
+  edits: CombinedEdits;
+  server: Usage;
+  /** The busiest load generator's CPU, as % of one core: near 100 means latencies include its own queueing. */
+  generatorCpu: number;
+  seconds: number;
+}
+
+/** Runs one measured edit window on every worker while sampling the server's and workers' CPU and RSS. */
+export async function measureEdits(
+  context: ScenarioContext,
+  server: ServerProcess,
+  roomSizes: ReadonlyMap<string, number>,
+  ratePerWriter: number,
+): Promise<EditWindow> {
+  const { duration, warmup } = context.options.sizes;
+  const startAt = wallNow() + 500;
+  const windowStart = startAt + warmup * 1_000;
+  const edits = context.pool.edit(
+    {
+      startAt,
+      warmupMs: warmup * 1_000,
+      durationMs: duration * 1_000,
+      drainMs: context.options.quick ? 1_000 : 2_000,
+      ratePerWriter,
+    },
+    roomSizes,
+  );
+  await sleep(windowStart - wallNow());
+  const serverSampler = new UsageSampler(server.pid);
+  const generatorSamplers = context.pool.pids.map((pid) => new UsageSampler(pid));
+  await sleep(windowStart + duration * 1_000 - wallNow());
+  const usage = serverSampler.stop();
+  const generatorCpu = Math.max(...generatorSamplers.map((sampler) => sampler.stop().cpuPercent));
+  return { edits: await edits, server: usage, generatorCpu, seconds: duration };
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
+
+/** Polls `check` every 50 ms until it holds or `timeoutMs` passes; returns whether it held. */
+export async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) return false;
+    await sleep(50);
+  }
+  return true;
+}

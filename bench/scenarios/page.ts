@@ -1,0 +1,131 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser } from "@playwright/test";
+import type { Figure } from "../report";
+import { REPO_ROOT } from "../servers";
+import { median } from "../stats";
+import { startSystem, type ScenarioContext } from "./common";
+
+const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * Runs in the page before any of its scripts: a returning person's name (so the page goes
+ * straight to the dashboard), and a watcher that notes when the matrix grid has cells and
+ * the connection badge says the socket is connected and synced.
+ */
+const WATCH_SCRIPT = `(() => {
+  localStorage.setItem("mesa.identity", JSON.stringify({ name: "Bench", color: "#0072B2" }));
+  const ready = () => {
+    const badge = document.querySelector('[data-testid="connection-state"]');
+    if (!badge || badge.getAttribute("data-state") !== "connected") return false;
+    return [...document.querySelectorAll('[role="grid"]')].some((grid) => {
+      const label = grid.getAttribute("aria-label") ?? document.getElementById(grid.getAttribute("aria-labelledby") ?? "")?.textContent ?? "";
+      return label.includes("Option matrix") && grid.querySelector('[role="gridcell"]') !== null;
+    });
+  };
+  const observer = new MutationObserver(() => {
+    if (window.__benchReady === undefined && ready()) {
+      window.__benchReady = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+})();`;
+
+/**
+ * 7. The workspace page from the production build in Chromium, every load in a new browser
+ * context (cold HTTP cache): gzip size of its JavaScript and navigation → matrix rendered
+ * and synced. Mesa only: the reference serves no page.
+ */
+export async function page(context: ScenarioContext): Promise<Figure[]> {
+  if (!existsSync(path.join(REPO_ROOT, ".next/BUILD_ID"))) {
+    throw new Error(
+      "scenario 7 needs the production build: run `npm run build` first (or skip it with --only 1,2,3,4,5,6)",
+    );
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it or set PLAYWRIGHT_CHROMIUM_PATH`);
+  const server = await startSystem(context, "mesa", { withPages: true, logLevel: "warn" });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    // One unmeasured load, so Next has read the route's files once; the browser side stays cold.
+    await loadOnce(browser, await workspaceLink(server.httpUrl));
+    const times: number[] = [];
+    let scripts = { files: 0, raw: 0, gzip: 0 };
+    for (let run = 0; run < context.options.sizes.pageRuns; run++) {
+      const result = await loadOnce(browser, await workspaceLink(server.httpUrl));
+      times.push(result.ms);
+      if (run === 0) scripts = result.scripts;
+    }
+    context.log(`page loads: ${times.map((ms) => `${Math.round(ms)} ms`).join(", ")}`);
+    const noPage = "the reference serves no page";
+    return [
+      {
+        scenario: 7,
+        name: "workspace route JS (gzip -6)",
+        unit: "bytes",
+        mesa: scripts.gzip,
+        reference: null,
+        target: { max: 250 * 1024 },
+        note: `${scripts.files} script files, ${Math.round(scripts.raw / 1024)} KB uncompressed; ${noPage}`,
+      },
+      {
+        scenario: 7,
+        name: `navigation → matrix rendered and synced (median of ${times.length})`,
+        unit: "ms",
+        mesa: median(times) ?? null,
+        reference: null,
+        target: { max: 1_500 },
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+async function workspaceLink(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/workspaces`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Bench page", template: "rand-mexico-2009" }),
+  });
+  if (response.status !== 201) throw new Error(`POST /api/workspaces answered ${response.status}`);
+  const { links } = (await response.json()) as { links: { analyst: string } };
+  return links.analyst;
+}
+
+async function loadOnce(browser: Browser, link: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    await context.addInitScript(WATCH_SCRIPT);
+    const page = await context.newPage();
+    const bodies: Promise<Buffer>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") bodies.push(response.body());
+    });
+    await page.goto(link);
+    await page.waitForFunction(() => (window as { __benchReady?: number }).__benchReady !== undefined, undefined, {
+      timeout: 30_000,
+    });
+    const ms = await page.evaluate(() => (window as { __benchReady?: number }).__benchReady ?? Number.NaN);
+    const files = await Promise.all(bodies);
+    return {
+      ms,
+      scripts: {
+        files: files.length,
+        raw: files.reduce((sum, body) => sum + body.length, 0),
+        gzip: files.reduce((sum, body) => sum + gzipSync(body, { level: 6 }).length, 0),
+      },
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,191 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, readdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import type { MesaMode } from "./options";
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, "..");
+/** A fixed secret lets the bench mint and check link tokens in its own process too. */
+export const BENCH_SECRET = "bench-secret-not-for-production-0123456789";
+const DIST_SERVER = path.join(REPO_ROOT, "dist/server.mjs");
+const REFERENCE_SERVER = path.join(REPO_ROOT, "node_modules/@y/websocket-server/src/server.js");
+
+export type ServerName = "mesa" | "reference";
+export type LogEntry = Record<string, unknown>;
+
+export interface ServerProcess {
+  readonly name: ServerName;
+  readonly pid: number;
+  readonly port: number;
+  readonly httpUrl: string;
+  /** Mesa's DATA_DIR; the reference keeps nothing on disk. */
+  readonly dataDir?: string;
+  /** The socket URL of a room: Mesa's /collab/<id>?token=, the reference's /<room>. */
+  socketUrl(room: string, token?: string): string;
+  /** Every JSON line the server logs (Mesa), as it arrives. */
+  onLog(listener: (entry: LogEntry) => void): () => void;
+  /** SIGTERM, then SIGKILL after 20 s; throws if the process had already died on its own. */
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+/** How Mesa is started: the production bundle when it exists (auto), else server/main.ts under tsx. */
+export function mesaCommand(mode: MesaMode): { args: string[]; description: string; stale?: string } {
+  const useDist = mode === "dist" || (mode === "auto" && existsSync(DIST_SERVER));
+  if (mode === "dist" && !existsSync(DIST_SERVER)) {
+    throw new Error("--mesa dist needs dist/server.mjs: run `npm run build` first.");
+  }
+  if (!useDist) return { args: ["--import", "tsx", "server/main.ts"], description: "server/main.ts under tsx" };
+  const built = statSync(DIST_SERVER).mtimeMs;
+  const newest = newestSource();
+  return {
+    args: ["dist/server.mjs"],
+    description: "dist/server.mjs (production bundle)",
+    stale: newest > built ? "dist/server.mjs is older than server/ or lib/ sources: run `npm run build`" : undefined,
+  };
+}
+
+function newestSource(): number {
+  let newest = 0;
+  for (const folder of ["server", "lib/collab", "lib/domain"]) {
+    for (const entry of readdirSync(path.join(REPO_ROOT, folder), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith(".ts") || entry.name.endsWith(".test.ts")) continue;
+      newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+export interface MesaStart {
+  dataDir: string;
+  port: number;
+  mode: MesaMode;
+  logLevel?: "debug" | "info" | "warn";
+  /** Serve the pages too (Next production build); otherwise MESA_API_ONLY=1. */
+  withPages?: boolean;
+}
+
+export function startMesa(options: MesaStart): Promise<ServerProcess> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(options.port),
+    DATA_DIR: options.dataDir,
+    APP_SECRET: BENCH_SECRET,
+    LOG_LEVEL: options.logLevel ?? "info",
+    NODE_ENV: "production",
+  };
+  if (!options.withPages) env.MESA_API_ONLY = "1";
+  const child = spawn(process.execPath, mesaCommand(options.mode).args, { cwd: REPO_ROOT, env, stdio: "pipe" });
+  return supervise({
+    name: "mesa",
+    child,
+    port: options.port,
+    dataDir: options.dataDir,
+    logFile: path.join(options.dataDir, "server.log"),
+    isReady: (line) => parseJson(line)?.msg === "listening",
+    socketUrl: (room, token) =>
+      `ws://127.0.0.1:${options.port}/collab/${room}?token=${encodeURIComponent(token ?? "")}`,
+  });
+}
+
+/** The reference in its default mode: documents in memory only (no YPERSISTENCE). */
+export function startReference(port: number, logFile: string): Promise<ServerProcess> {
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production" };
+  delete env.YPERSISTENCE;
+  delete env.CALLBACK_URL;
+  const child = spawn(process.execPath, [REFERENCE_SERVER], { cwd: REPO_ROOT, env, stdio: "pipe" });
+  return supervise({
+    name: "reference",
+    child,
+    port,
+    logFile,
+    isReady: (line) => line.startsWith("running at"),
+    socketUrl: (room) => `ws://127.0.0.1:${port}/${room}`,
+  });
+}
+
+interface Supervised {
+  name: ServerName;
+  child: ChildProcess;
+  port: number;
+  dataDir?: string;
+  logFile: string;
+  /** The stdout line that says the server accepts connections. */
+  isReady: (line: string) => boolean;
+  socketUrl: (room: string, token?: string) => string;
+}
+
+function supervise({ name, child, port, dataDir, logFile, isReady, socketUrl }: Supervised): Promise<ServerProcess> {
+  const log = createWriteStream(logFile, { flags: "a" });
+  const listeners = new Set<(entry: LogEntry) => void>();
+  const tail: string[] = [];
+  let stopping = false;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  child.stderr?.on("data", (chunk: Buffer) => {
+    log.write(chunk);
+    tail.push(chunk.toString());
+    if (tail.length > 20) tail.shift();
+  });
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      log.write(`${line}\n`);
+      if (listeners.size > 0) {
+        const entry = parseJson(line);
+        if (entry) for (const listener of listeners) listener(entry);
+      }
+      if (isReady(line)) resolve(server);
+    });
+    void exited.then(({ code, signal }) => {
+      log.end();
+      if (!stopping)
+        reject(new Error(`${name} server exited (${signal ?? code}) before it was ready:\n${tail.join("")}`));
+    });
+    const server: ServerProcess = {
+      name,
+      pid: child.pid ?? 0,
+      port,
+      httpUrl: `http://127.0.0.1:${port}`,
+      dataDir,
+      socketUrl,
+      onLog(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      async stop() {
+        if (child.exitCode !== null || child.signalCode !== null) {
+          if (stopping) return;
+          throw new Error(`${name} server died during the run (${child.signalCode ?? child.exitCode}); see ${logFile}`);
+        }
+        stopping = true;
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+        await exited;
+        clearTimeout(timer);
+      },
+    };
+  });
+}
+
+function parseJson(line: string): LogEntry | undefined {
+  if (!line.startsWith("{")) return undefined;
+  try {
+    return JSON.parse(line) as LogEntry;
+  } catch {
+    return undefined;
+  }
+}

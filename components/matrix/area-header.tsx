@@ -8,11 +8,13 @@ import { ThreadCount } from "./thread-count";
 interface AreaHeaderProps {
   area: PriorityArea;
   weight: number;
+  /** Threats in the register linked to this area; the details panel lists them. */
+  linkedThreats: number;
   binding: GridCellBinding;
 }
 
 /** A priority area's row header: focusable, Enter or F2 edits it in the details panel. */
-export function AreaHeader({ area, weight, binding }: AreaHeaderProps) {
+export function AreaHeader({ area, weight, linkedThreats, binding }: AreaHeaderProps) {
   const thread = { kind: "area", areaId: area.id } as const;
   return (
     <th
@@ -35,6 +37,12 @@ export function AreaHeader({ area, weight, binding }: AreaHeaderProps) {
           </span>
         )}
       </span>
+      {linkedThreats > 0 && (
+        <span className="mt-0.5 block text-[11px] leading-snug font-normal text-muted">
+          <span className="sr-only">, </span>
+          {linkedThreats} linked {linkedThreats === 1 ? "threat" : "threats"}
+        </span>
+      )}
       <PeerTags peers={binding.peersHere} />
     </th>
   );

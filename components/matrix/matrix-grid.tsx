@@ -123,6 +123,7 @@ export function MatrixGrid({ snapshot, selection, describedBy, onEdit, onMove }:
               <AreaHeader
                 area={area}
                 weight={areaWeight(snapshot, area.id)}
+                linkedThreats={snapshot.threats.filter((threat) => threat.areaIds.includes(area.id)).length}
                 binding={bind(areaTarget, onKey(areaTarget))}
               />
               {options.map((option) => {

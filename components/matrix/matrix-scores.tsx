@@ -42,7 +42,9 @@ export function MatrixScores({ snapshot }: { snapshot: WorkspaceSnapshot }) {
                   className="flex items-start justify-between gap-3 py-1.5"
                   title={changeText("Weight set", snapshot.weights[area.id]) ?? undefined}
                 >
-                  <span className="line-clamp-2 min-w-0 text-sm leading-snug">{area.name}</span>
+                  <span className="line-clamp-2 min-w-0 text-sm leading-snug" title={area.name}>
+                    {area.name}
+                  </span>
                   <WeightInput
                     areaName={area.name}
                     value={areaWeight(snapshot, area.id)}

@@ -106,6 +106,8 @@ function RationaleField({
         onFocus={() => publishFocus(session, { areaId, optionId, editing: true })}
         onBlur={() => {
           if (unstamped.current) stamp();
+          // Still on the cell, no longer writing; leaving the matrix altogether clears it after.
+          publishFocus(session, { areaId, optionId });
         }}
         onKeyDown={(event) => {
           if (event.key === "Escape") {

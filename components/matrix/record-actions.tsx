@@ -49,9 +49,13 @@ export function RecordActions({ kind, id, name, index, count, onRemove }: Record
     <div className="flex flex-wrap items-center gap-2">
       {moveButton(-1)}
       {moveButton(1)}
-      <Button className="ml-auto text-danger hover:bg-danger-soft" onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        onClick={() => setConfirming(true)}
+        className="ml-auto inline-flex min-h-8 items-center rounded-md border border-danger/40 bg-surface px-3 py-1 text-sm font-medium text-danger hover:bg-danger-soft"
+      >
         Remove {words.noun}…
-      </Button>
+      </button>
       {confirming && (
         <RemoveDialog
           noun={words.noun}

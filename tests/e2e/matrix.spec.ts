@@ -20,9 +20,9 @@ test("two people typing in one rationale at once both keep their words", async (
   const anaCell = ana.workspace.cell(STRATEGY, 1);
 
   await ana.workspace.openRationale(anaCell);
-  await ana.page.keyboard.type("Ad hoc cooperation.");
+  await ana.page.keyboard.type("Ad hoc.");
   await ben.workspace.openRationale(ben.workspace.cell(STRATEGY, 1));
-  await expect(ben.workspace.rationale).toHaveValue("Ad hoc cooperation.");
+  await expect(ben.workspace.rationale).toHaveValue("Ad hoc.");
 
   // Ben sees where Ana is writing, marked apart from merely being on a cell.
   await expect(ben.workspace.cell(STRATEGY, 1).locator("[data-peer=Ana][data-editing]")).toBeVisible();
@@ -31,18 +31,18 @@ test("two people typing in one rationale at once both keep their words", async (
   await ana.page.keyboard.press("Control+Home");
   await ben.page.keyboard.press("Control+End");
   await Promise.all([
-    ana.page.keyboard.type("Mexico asks for more. ", { delay: 25 }),
-    ben.page.keyboard.type(" Reform stalls.", { delay: 25 }),
+    ana.page.keyboard.type("Asks more. ", { delay: 20 }),
+    ben.page.keyboard.type(" Stalls.", { delay: 20 }),
   ]);
 
-  const merged = "Mexico asks for more. Ad hoc cooperation. Reform stalls.";
+  const merged = "Asks more. Ad hoc. Stalls.";
   await expect(ana.workspace.rationale).toHaveValue(merged);
   await expect(ben.workspace.rationale).toHaveValue(merged);
 
   // Esc goes back to the cell, which now previews the text and says who edited it.
   await ana.page.keyboard.press("Escape");
   await expect(anaCell).toBeFocused();
-  await expect(anaCell).toContainText("Mexico asks for more.");
+  await expect(anaCell).toContainText("Asks more. Ad hoc.");
   await expect(ben.workspace.details).toContainText(/Rationale last edited by (Ana|Ben)/);
   await ana.context.close();
   await ben.context.close();
@@ -84,6 +84,13 @@ test("a cell is rated with the keyboard alone", async ({ browser, createWorkspac
   // Home reaches the row's header, Ctrl+End the last cell, Ctrl+Home the first header.
   await page.keyboard.press("Home");
   await expect(ana.workspace.areaHeader(FEDERAL_LOCAL)).toBeFocused();
+
+  // Alt+arrows move the area itself; focus stays on it, and the other person sees the new order.
+  await page.keyboard.press("Alt+ArrowDown");
+  await expect(ben.workspace.matrix.getByRole("rowheader").nth(2)).toHaveAccessibleName(FEDERAL_LOCAL);
+  await expect(ana.workspace.areaHeader(FEDERAL_LOCAL)).toBeFocused();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(ben.workspace.matrix.getByRole("rowheader").nth(1)).toHaveAccessibleName(FEDERAL_LOCAL);
   await page.keyboard.press("Control+End");
   await expect(ana.workspace.cell(/Likely Mexican response/, 2)).toBeFocused();
   await page.keyboard.press("Control+Home");
@@ -127,8 +134,14 @@ test("an option is added, renamed, removed after confirmation, and Undo brings i
   await name.press("Enter");
   await expect(ben.workspace.optionHeader(/Quiet diplomacy first/)).toBeVisible();
 
-  await ana.workspace.rateWithMouse(ana.workspace.cell(STRATEGY, 3), "High");
-  await ben.workspace.expectLevel(ben.workspace.cell(STRATEGY, 3), "High");
+  // Move it one place left with the labelled button: it becomes the third option for everyone.
+  await ana.workspace.details.getByRole("button", { name: "Move left" }).click();
+  const benOptions = ben.workspace.matrix.getByRole("columnheader");
+  await expect(benOptions.nth(3)).toHaveAccessibleName(/Quiet diplomacy first/);
+  await expect(benOptions.nth(4)).toHaveAccessibleName(/Retrenchment/);
+
+  await ana.workspace.rateWithMouse(ana.workspace.cell(STRATEGY, 2), "High");
+  await ben.workspace.expectLevel(ben.workspace.cell(STRATEGY, 2), "High");
 
   // The confirmation says what goes with the option.
   await ana.workspace.optionHeader(/Quiet diplomacy first/).click();
@@ -148,8 +161,11 @@ test("an option is added, renamed, removed after confirmation, and Undo brings i
   await expect(ana.workspace.optionHeader(/Quiet diplomacy first/)).toBeFocused();
   await expect(page.getByRole("status").filter({ hasText: "Brought back" })).toBeVisible();
   for (const person of [ana, ben]) {
-    await expect(person.workspace.optionHeader(/Quiet diplomacy first/)).toBeVisible();
-    await person.workspace.expectLevel(person.workspace.cell(STRATEGY, 3), "High");
+    // Back in its place, with its rating.
+    await expect(person.workspace.matrix.getByRole("columnheader").nth(3)).toHaveAccessibleName(
+      /Quiet diplomacy first/,
+    );
+    await person.workspace.expectLevel(person.workspace.cell(STRATEGY, 2), "High");
   }
   await ana.context.close();
   await ben.context.close();
@@ -223,10 +239,10 @@ test("the matrix has no serious accessibility problems while editing, on desktop
   const workspace = await createWorkspace("Security in Mexico: U.S. policy options (RAND, 2009)");
   const [ana, ben] = await twoAnalysts(browser, workspace.links.analyst);
   await ben.workspace.openRationale(ben.workspace.cell(FEDERAL_LOCAL, 0));
-  await ben.page.keyboard.type("Vetted units exist; state police lag.");
+  await ben.page.keyboard.type("Vetted units exist.");
 
   await ana.workspace.openRationale(ana.workspace.cell(STRATEGY, 1));
-  await ana.page.keyboard.type("Ad hoc cooperation leaves the strategy to Mexico.");
+  await ana.page.keyboard.type("Ad hoc cooperation.");
   expect(await seriousA11yViolations(ana.page, MATRIX_REGIONS)).toEqual([]);
   await screenshot(ana.page, "matrix", DESKTOP);
 

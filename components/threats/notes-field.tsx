@@ -1,19 +1,31 @@
 "use client";
 
-import { useId } from "react";
+import { useCallback, useId } from "react";
 import type * as Y from "yjs";
-import { LIMITS } from "@/lib/collab";
+import { LIMITS, InvalidEditError, updateThreat } from "@/lib/collab";
 import { useCollaborativeText } from "@/lib/client/use-collaborative-text";
+import { useEditStamp } from "@/lib/client/use-edit-stamp";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { FIELD_CONTROL, FIELD_LABEL, FieldError } from "./draft-field";
 
 const COUNT = new Intl.NumberFormat("en");
 
 /** The threat's notes, typed together: two people's typing merges character by character. */
-export function NotesField({ text }: { text: Y.Text }) {
+export function NotesField({ text, threatId }: { text: Y.Text; threatId: string }) {
   const id = useId();
-  const { session } = useWorkspace();
-  const { field, clipped } = useCollaborativeText(text, { limit: LIMITS.notesLength, undo: session.undo });
+  const { session, author } = useWorkspace();
+  const stampThreat = useCallback(() => {
+    if (!author) return;
+    try {
+      // An empty change stamps "updated by" only.
+      updateThreat(session.doc, threatId, {}, author);
+    } catch (error) {
+      // Removed by a peer while its notes were open: nothing left to stamp.
+      if (!(error instanceof InvalidEditError)) throw error;
+    }
+  }, [session.doc, threatId, author]);
+  const { onEdited, flush } = useEditStamp(author ? stampThreat : null);
+  const { field, clipped } = useCollaborativeText(text, { limit: LIMITS.notesLength, undo: session.undo, onEdited });
   const left = LIMITS.notesLength - field.value.length;
 
   return (
@@ -24,6 +36,7 @@ export function NotesField({ text }: { text: Y.Text }) {
       <textarea
         id={id}
         {...field}
+        onBlur={flush}
         rows={5}
         aria-describedby={`${id}-count${clipped ? ` ${id}-error` : ""}`}
         aria-invalid={clipped ? true : undefined}

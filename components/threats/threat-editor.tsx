@@ -73,7 +73,7 @@ export function ThreatEditor({ editing, threat, areas, threadCount, onClose, onR
         {threat ? (
           <div className="flex-1 space-y-4 overflow-y-auto px-4 py-4">
             <ThreatFieldsForm threat={threat} />
-            <NotesField text={editing.notes} />
+            <NotesField text={editing.notes} threatId={threat.id} />
             <AreaLinksField threat={threat} areas={areas} />
             <div className="border-t border-line pt-4">
               <RemoveThreat threat={threat} threadCount={threadCount} onRemove={() => onRemove(threat)} />

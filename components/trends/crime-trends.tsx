@@ -7,9 +7,9 @@ import { yearBounds } from "@/lib/domain/series-transforms";
 import { seriesQuery } from "@/lib/client/series-query";
 import { Button } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";
+import { AnnotatedTrendChart } from "./annotations/annotated-trend-chart";
 import { HeadlineFigures } from "./headline-figures";
 import { YourSeries } from "./series-import/your-series";
-import { TrendChart } from "./trend-chart";
 import { TrendControls } from "./trend-controls";
 import { DEFAULT_BASE_YEAR, TrendViewProvider } from "./trend-view";
 
@@ -53,7 +53,7 @@ export function CrimeTrends() {
             <TrendControls />
             <div className="grid gap-4 p-4 xl:grid-cols-2">
               {BUILT_IN_CHARTS.map((chart) => (
-                <TrendChart key={chart.id} chart={chart} series={series.data} />
+                <AnnotatedTrendChart key={chart.id} chart={chart} series={series.data} />
               ))}
             </div>
           </>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import type { ChartDefinition, Series } from "@/lib/domain/series";
 import { formatAxisValue } from "@/lib/domain/chart-data";
 import { chartView } from "@/lib/domain/chart-view";
@@ -21,12 +21,14 @@ interface TrendChartProps extends ChartSelectHandlers {
   series: readonly Series[];
   /** Markers on top of the context events, e.g. analyst annotations. */
   markers?: readonly ChartMarker[];
+  /** Shown under the plot and its key, e.g. the chart's annotations. */
+  children?: ReactNode;
 }
 
 const INDEX = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
 /** One chart of the trends page, following the page's view settings (range, scale, index, events). */
-export function TrendChart({ chart, series, markers = [], onSelectPoint, onSelectRange }: TrendChartProps) {
+export function TrendChart({ chart, series, markers = [], onSelectPoint, onSelectRange, children }: TrendChartProps) {
   const { view, setRange } = useTrendView();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const plotRef = useRef<HTMLDivElement>(null);
@@ -164,6 +166,7 @@ export function TrendChart({ chart, series, markers = [], onSelectPoint, onSelec
           ))}
         </p>
       )}
+      {children}
       <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
         <ChartDataTable
           lines={shownFigures}

@@ -13,9 +13,12 @@ export function lineDash(index: number): string {
   return LINE_DASHES[Math.floor(index / 9 + index) % LINE_DASHES.length] ?? "";
 }
 
-/** Context events are neutral grey; annotations and the keyboard cursor use the accent. */
+/**
+ * Context events are neutral grey; annotations and the keyboard cursor use the accent. Bands
+ * are drawn at low opacity, so their fill is the full accent: the soft one would vanish.
+ */
 export const MARKER_STYLE = {
   context: { stroke: "var(--chart-marker)", fill: "var(--chart-marker-band)" },
-  annotation: { stroke: "var(--color-accent)", fill: "var(--color-accent-soft)" },
-  selection: { stroke: "var(--color-accent)", fill: "var(--color-accent-soft)" },
+  annotation: { stroke: "var(--color-accent)", fill: "var(--color-accent)" },
+  selection: { stroke: "var(--color-accent)", fill: "var(--color-accent)" },
 } as const;

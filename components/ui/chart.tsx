@@ -126,6 +126,7 @@ export function TimeChart(props: TimeChartProps) {
   return (
     <div
       ref={plotRef}
+      data-chart-plot
       role={interactive || onRangeChange ? "group" : "img"}
       aria-label={
         interactive

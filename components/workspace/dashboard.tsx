@@ -38,8 +38,9 @@ export function Dashboard({ session, connection, info, identity, participantId }
     publishPresence(session, { id: participantId, name: identity.name, color: identity.color, role: info.role });
   }, [session, participantId, identity.name, identity.color, info.role]);
 
-  // The charts read nothing from the document: kept out of the re-render that every keystroke in
-  // a rationale causes here (redrawing them took most of a half-second per key).
+  // The charts read only their annotations from the document, through their own subscription:
+  // kept out of the re-render that every keystroke in a rationale causes here (redrawing them
+  // took most of a half-second per key).
   const trends = useMemo(() => <CrimeTrends />, []);
 
   // Until the first sync the document is empty, and an empty matrix would read as "no ratings".

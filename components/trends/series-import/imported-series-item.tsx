@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import type { ImportedSeries } from "@/lib/domain/imported-series";
 import { useRemoveSeries, type SeriesChangeScope } from "@/lib/client/use-series-changes";
 import { Button } from "@/components/ui/button";
-import { TrendChart } from "../trend-chart";
+import { AnnotatedTrendChart } from "../annotations/annotated-trend-chart";
 import { chartFor, formatAddedAt } from "./series-chart";
 
 interface ImportedSeriesItemProps {
@@ -40,7 +40,7 @@ export function ImportedSeriesItem({ series, scope }: ImportedSeriesItemProps) {
         )}
       </div>
       {scope && confirming && <RemoveConfirmation series={series} scope={scope} onKeep={keep} />}
-      <TrendChart chart={chartFor(series)} series={[series]} />
+      <AnnotatedTrendChart chart={chartFor(series)} series={[series]} />
     </li>
   );
 }

@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import type { Thread } from "@/lib/collab";
 import { useWorkspaceSnapshot } from "@/lib/client/use-workspace-snapshot";
+import { useChartNames } from "@/components/trends/use-chart-names";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { ModalDialog } from "./modal-dialog";
 import { byRecentActivity, filterThreads, type ThreadFilter } from "./thread-activity";
@@ -31,6 +32,7 @@ const EMPTY: Record<ThreadFilter, string> = {
 export function OpenThreadsDrawer({ returnFocus, onClose, onGoTo }: OpenThreadsDrawerProps) {
   const { session } = useWorkspace();
   const snapshot = useWorkspaceSnapshot(session);
+  const charts = useChartNames();
   const [filter, setFilter] = useState<ThreadFilter>("open");
   const headingId = useId();
   const shown = byRecentActivity(filterThreads(snapshot.threads, filter));
@@ -85,7 +87,7 @@ export function OpenThreadsDrawer({ returnFocus, onClose, onGoTo }: OpenThreadsD
           >
             {shown.map((thread) => (
               <li key={thread.id}>
-                <ThreadSummary thread={thread} records={snapshot} onGoTo={onGoTo} />
+                <ThreadSummary thread={thread} records={snapshot} onGoTo={onGoTo} charts={charts} />
               </li>
             ))}
           </ol>

@@ -30,6 +30,19 @@ describe("targetLabel", () => {
       targetLabel({ kind: "chart", chartId: "kidnappings", from: "2005", fromT: 2005, to: "2008", toT: 2008 }, records),
     ).toBe("Chart: Reported kidnappings, 2005–2008");
     expect(
+      targetLabel(
+        {
+          kind: "chart",
+          chartId: "drug-war-killings-monthly",
+          from: "2008-01",
+          fromT: 2008,
+          to: "2008-06",
+          toT: 2008.4,
+        },
+        records,
+      ),
+    ).toBe("Chart: Monthly drug-war killings, Jan 2008–Jun 2008");
+    expect(
       targetLabel({ kind: "chart", chartId: "imported-1", from: "Jan 2009", fromT: 2009 }, records, {
         charts: [{ id: "imported-1", title: "Our own tally" }],
       }),

@@ -1,5 +1,6 @@
 // Relative imports: Vitest resolves no "@/" alias, and these pure helpers are unit-tested.
 import type { ThreadTarget, WorkspaceSnapshot } from "../../lib/collab";
+import { periodText } from "../../lib/domain/period-label";
 import { BUILT_IN_CHARTS } from "../../lib/domain/series";
 
 type Records = Pick<WorkspaceSnapshot, "options" | "areas" | "threats">;
@@ -55,8 +56,7 @@ export function targetLabel(
       return threatName ? `Threat: ${threatName}` : null;
     }
     case "chart": {
-      const moment = target.to && target.to !== target.from ? `${target.from}–${target.to}` : target.from;
-      return `Chart: ${name(chartName(target.chartId, charts))}, ${moment}`;
+      return `Chart: ${name(chartName(target.chartId, charts))}, ${periodText(target.from, target.to)}`;
     }
   }
 }

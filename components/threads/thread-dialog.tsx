@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import { threadsOn, type ThreadTarget } from "@/lib/collab";
 import { useWorkspaceSnapshot } from "@/lib/client/use-workspace-snapshot";
+import { useChartNames } from "@/components/trends/use-chart-names";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { ModalDialog } from "./modal-dialog";
 import { NewThreadForm } from "./new-thread-form";
@@ -24,7 +25,8 @@ export function ThreadDialog({ target, threadId, returnFocus, onClose }: ThreadD
   const snapshot = useWorkspaceSnapshot(session);
   const headingId = useId();
   const [markedId, setMarkedId] = useState(threadId);
-  const label = targetLabel(target, snapshot);
+  const charts = useChartNames();
+  const label = targetLabel(target, snapshot, { charts });
   const threads = threadsOn(snapshot.threads, target);
   const isChart = target.kind === "chart";
 

@@ -3,19 +3,21 @@
 import type { Thread, WorkspaceSnapshot } from "@/lib/collab";
 import { Button } from "@/components/ui/button";
 import { lastActivity } from "./thread-activity";
-import { shorten, targetLabel } from "./target-label";
+import { shorten, targetLabel, type NamedChart } from "./target-label";
 import { TimeAgo } from "./time-ago";
 
 interface ThreadSummaryProps {
   thread: Thread;
   records: Pick<WorkspaceSnapshot, "options" | "areas" | "threats">;
   onGoTo: (thread: Thread, button: HTMLElement) => void;
+  /** Names of the charts annotations point at, imported ones included. */
+  charts?: readonly NamedChart[];
 }
 
 /** One thread in the Open-threads panel: where it is, how it starts, how lively it is. */
-export function ThreadSummary({ thread, records, onGoTo }: ThreadSummaryProps) {
-  const label = targetLabel(thread.target, records, { maxPart: 48 }) ?? "Removed item";
-  const fullLabel = targetLabel(thread.target, records) ?? label;
+export function ThreadSummary({ thread, records, onGoTo, charts }: ThreadSummaryProps) {
+  const label = targetLabel(thread.target, records, { maxPart: 48, charts }) ?? "Removed item";
+  const fullLabel = targetLabel(thread.target, records, { charts }) ?? label;
   const [first] = thread.comments;
   const replies = thread.comments.length - 1;
 

@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { replyToThread, setThreadResolved, type Thread } from "@/lib/collab";
+import { periodText } from "@/lib/domain/period-label";
 import { Button } from "@/components/ui/button";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { CommentForm } from "./comment-form";
@@ -60,6 +61,10 @@ export function ThreadView({ thread, editableTitle = false, highlighted = false,
       <ThreadTitle threadId={thread.id} title={thread.title} headingId={headingId} editable={editableTitle} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-xs text-muted">
+          {/* A chart's dialog lists annotations of several periods: each says its own. */}
+          {thread.target.kind === "chart" && (
+            <span className="font-semibold text-ink">{periodText(thread.target.from, thread.target.to)} · </span>
+          )}
           {thread.resolved ? (
             <span className="font-medium text-ok">
               ✓ Resolved by {thread.resolved.byName} <TimeAgo at={thread.resolved.at} />

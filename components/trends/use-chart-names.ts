@@ -1,0 +1,22 @@
+"use client";
+
+import { useMemo } from "react";
+import { BUILT_IN_CHARTS } from "@/lib/domain/series";
+import { useImportedSeries } from "./series-import/use-imported-series";
+
+export interface ChartName {
+  id: string;
+  title: string;
+}
+
+/**
+ * Every chart a thread can point at, built-in and imported, so a chart annotation's label reads
+ * "Chart: Our own tally, 2008" rather than the imported series' id.
+ */
+export function useChartNames(): readonly ChartName[] {
+  const { query } = useImportedSeries();
+  return useMemo(
+    () => [...BUILT_IN_CHARTS, ...(query.data ?? []).map((series) => ({ id: series.id, title: series.title }))],
+    [query.data],
+  );
+}

@@ -69,6 +69,8 @@ export interface BenchOptions {
   /** Scenario numbers to run, in order. */
   only: number[];
   mesa: MesaMode;
+  /** A folder with a production build (dist/, .next/) to run Mesa from; default: the repository. */
+  appDir: string | undefined;
   workers: number;
   json: string;
   sizes: Sizes;
@@ -108,6 +110,7 @@ export function parseOptions(argv: readonly string[], cores: number): BenchOptio
       quick: { type: "boolean", default: false },
       only: { type: "string" },
       mesa: { type: "string", default: "auto" },
+      "app-dir": { type: "string" },
       workers: { type: "string" },
       json: { type: "string", default: "bench/results/latest.json" },
       ...Object.fromEntries(Object.keys(SIZE_FLAGS).map((flag) => [flag, { type: "string" as const }])),
@@ -128,6 +131,7 @@ export function parseOptions(argv: readonly string[], cores: number): BenchOptio
     quick,
     only: typeof values.only === "string" ? parseOnly(values.only) : [...SCENARIOS],
     mesa,
+    appDir: typeof values["app-dir"] === "string" ? values["app-dir"] : undefined,
     workers: Math.max(1, Math.floor(workers)),
     json: String(values.json),
     sizes,

@@ -5,7 +5,7 @@ import { parseOptions, UsageError } from "./options";
 import { WorkerPool } from "./pool";
 import { formatTable, judge, type Figure } from "./report";
 import { machine } from "./machine";
-import { mesaCommand, REPO_ROOT } from "./servers";
+import { mesaLaunch, REPO_ROOT } from "./servers";
 import { SCENARIO_RUNNERS } from "./scenarios";
 import type { ScenarioContext } from "./scenarios/common";
 
@@ -25,7 +25,7 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const mesa = mesaCommand(options.mesa);
+  const mesa = mesaLaunch(options.mesa, options.appDir && path.resolve(options.appDir));
   const about = machine();
   console.log(`Mesa: ${mesa.description}; reference: @y/websocket-server 0.1.1 (in-memory)`);
   console.log(`${about.cpu} × ${about.cores}, ${about.memoryGb} GB, Node ${about.node}; load ${about.load}`);
@@ -38,6 +38,7 @@ async function main(): Promise<number> {
   const pool = WorkerPool.start(options.workers);
   const context: ScenarioContext = {
     options,
+    mesa,
     pool,
     tmp,
     log: (message) => console.log(`  ${message}`),

@@ -8,7 +8,7 @@ import type { MesaMode } from "./options";
 export const REPO_ROOT = path.resolve(import.meta.dirname, "..");
 /** A fixed secret lets the bench mint and check link tokens in its own process too. */
 export const BENCH_SECRET = "bench-secret-not-for-production-0123456789";
-const DIST_SERVER = path.join(REPO_ROOT, "dist/server.mjs");
+const START_TIMEOUT_MS = 60_000;
 const REFERENCE_SERVER = path.join(REPO_ROOT, "node_modules/@y/websocket-server/src/server.js");
 
 export type ServerName = "mesa" | "reference";
@@ -42,19 +42,34 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** How Mesa is started: the production bundle when it exists (auto), else server/main.ts under tsx. */
-export function mesaCommand(mode: MesaMode): { args: string[]; description: string; stale?: string } {
-  const useDist = mode === "dist" || (mode === "auto" && existsSync(DIST_SERVER));
-  if (mode === "dist" && !existsSync(DIST_SERVER)) {
-    throw new Error("--mesa dist needs dist/server.mjs: run `npm run build` first.");
+/** How Mesa is started: the command, the folder it runs in (Next's dir), and what to call it. */
+export interface MesaLaunch {
+  args: string[];
+  cwd: string;
+  description: string;
+  /** Set when the bundle is older than the sources it was built from. */
+  stale?: string;
+}
+
+/**
+ * The production bundle `<appDir>/dist/server.mjs` when it exists (auto) or when asked for
+ * (dist), else server/main.ts under tsx. `appDir` may be a copy of a build made elsewhere.
+ */
+export function mesaLaunch(mode: MesaMode, appDir: string = REPO_ROOT): MesaLaunch {
+  const dist = path.join(appDir, "dist/server.mjs");
+  const useDist = mode === "dist" || (mode === "auto" && existsSync(dist));
+  if (!useDist) {
+    return { args: ["--import", "tsx", "server/main.ts"], cwd: REPO_ROOT, description: "server/main.ts under tsx" };
   }
-  if (!useDist) return { args: ["--import", "tsx", "server/main.ts"], description: "server/main.ts under tsx" };
-  const built = statSync(DIST_SERVER).mtimeMs;
-  const newest = newestSource();
+  if (!existsSync(dist)) throw new Error(`--mesa dist needs ${dist}: run \`npm run build\` first.`);
   return {
-    args: ["dist/server.mjs"],
-    description: "dist/server.mjs (production bundle)",
-    stale: newest > built ? "dist/server.mjs is older than server/ or lib/ sources: run `npm run build`" : undefined,
+    args: [dist],
+    cwd: appDir,
+    description: `${path.relative(REPO_ROOT, dist) || dist} (production bundle)`,
+    stale:
+      newestSource() > statSync(dist).mtimeMs
+        ? `${dist} is older than server/ or lib/ sources: run \`npm run build\``
+        : undefined,
   };
 }
 
@@ -72,8 +87,9 @@ function newestSource(): number {
 export interface MesaStart {
   dataDir: string;
   port: number;
-  mode: MesaMode;
-  logLevel?: "debug" | "info" | "warn";
+  launch: MesaLaunch;
+  /** At least info: readiness is seen in the "listening" line. */
+  logLevel?: "debug" | "info";
   /** Serve the pages too (Next production build); otherwise MESA_API_ONLY=1. */
   withPages?: boolean;
 }
@@ -88,7 +104,8 @@ export function startMesa(options: MesaStart): Promise<ServerProcess> {
     NODE_ENV: "production",
   };
   if (!options.withPages) env.MESA_API_ONLY = "1";
-  const child = spawn(process.execPath, mesaCommand(options.mode).args, { cwd: REPO_ROOT, env, stdio: "pipe" });
+  const { args, cwd } = options.launch;
+  const child = spawn(process.execPath, args, { cwd, env, stdio: "pipe" });
   return supervise({
     name: "mesa",
     child,
@@ -142,15 +159,23 @@ function supervise({ name, child, port, dataDir, logFile, isReady, socketUrl }: 
     if (tail.length > 20) tail.shift();
   });
   return new Promise((resolve, reject) => {
+    const startTimer = setTimeout(() => {
+      reject(new Error(`${name} server was not ready within ${START_TIMEOUT_MS / 1_000} s; see ${logFile}`));
+      child.kill("SIGKILL");
+    }, START_TIMEOUT_MS);
     createInterface({ input: child.stdout! }).on("line", (line) => {
       log.write(`${line}\n`);
       if (listeners.size > 0) {
         const entry = parseJson(line);
         if (entry) for (const listener of listeners) listener(entry);
       }
-      if (isReady(line)) resolve(server);
+      if (isReady(line)) {
+        clearTimeout(startTimer);
+        resolve(server);
+      }
     });
     void exited.then(({ code, signal }) => {
+      clearTimeout(startTimer);
       log.end();
       if (!stopping)
         reject(new Error(`${name} server exited (${signal ?? code}) before it was ready:\n${tail.join("")}`));

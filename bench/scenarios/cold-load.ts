@@ -91,7 +91,7 @@ async function timeRuns(context: ScenarioContext, log: PreparedLog, runs: number
 
 /** Starts Mesa on `dataDir`, warms it on the small workspace, and times the big one's first sync. */
 async function timeOnce(context: ScenarioContext, dataDir: string, log: PreparedLog): Promise<number> {
-  const server: ServerProcess = await startMesa({ dataDir, port: await freePort(), mode: context.options.mesa });
+  const server: ServerProcess = await startMesa({ dataDir, port: await freePort(), launch: context.mesa });
   try {
     const warm = standaloneClient({
       id: "warm",

@@ -7,11 +7,20 @@ import type { ClientSpec } from "../lean-client";
 import type { BenchOptions } from "../options";
 import type { WorkerPool } from "../pool";
 import { UsageSampler, type Usage } from "../proc-stats";
-import { freePort, startMesa, startReference, type MesaStart, type ServerName, type ServerProcess } from "../servers";
+import {
+  freePort,
+  startMesa,
+  startReference,
+  type MesaLaunch,
+  type MesaStart,
+  type ServerName,
+  type ServerProcess,
+} from "../servers";
 import { wallNow } from "../wire";
 
 export interface ScenarioContext {
   options: BenchOptions;
+  mesa: MesaLaunch;
   pool: WorkerPool;
   /** A temporary folder for this run; each server gets its own DATA_DIR below it. */
   tmp: string;
@@ -30,12 +39,12 @@ export interface RoomRef {
 export async function startSystem(
   context: ScenarioContext,
   name: ServerName,
-  mesa: Partial<Omit<MesaStart, "port" | "mode">> = {},
+  mesa: Partial<Omit<MesaStart, "port" | "launch">> = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(context.tmp, `${name}-`));
   if (name === "reference") return startReference(port, path.join(dir, "server.log"));
-  return startMesa({ dataDir: dir, port, mode: context.options.mesa, ...mesa });
+  return startMesa({ dataDir: dir, port, launch: context.mesa, ...mesa });
 }
 
 interface CreatedWorkspace {

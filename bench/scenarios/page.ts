@@ -3,7 +3,6 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
 import type { Figure } from "../report";
-import { REPO_ROOT } from "../servers";
 import { median } from "../stats";
 import { startSystem, type ScenarioContext } from "./common";
 
@@ -31,7 +30,12 @@ const WATCH_SCRIPT = `(() => {
       return label.includes("Option matrix") && grid.querySelector('[role="gridcell"]') !== null;
     });
   };
+  const marks = (window.__benchMarks = {});
   const observer = new MutationObserver(() => {
+    const badge = document.querySelector('[data-testid="connection-state"]');
+    if (badge && marks.badge === undefined) marks.badge = performance.now();
+    if (document.querySelector('[role="grid"]') && marks.grid === undefined) marks.grid = performance.now();
+    if (badge?.getAttribute("data-state") === "connected" && marks.connected === undefined) marks.connected = performance.now();
     if (window.__benchReady === undefined && ready()) {
       window.__benchReady = performance.now();
       observer.disconnect();
@@ -46,25 +50,33 @@ const WATCH_SCRIPT = `(() => {
  * and synced. Mesa only: the reference serves no page.
  */
 export async function page(context: ScenarioContext): Promise<Figure[]> {
-  if (!existsSync(path.join(REPO_ROOT, ".next/BUILD_ID"))) {
+  if (!existsSync(path.join(context.mesa.cwd, ".next/BUILD_ID"))) {
     throw new Error(
       "scenario 7 needs the production build: run `npm run build` first (or skip it with --only 1,2,3,4,5,6)",
     );
   }
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it or set PLAYWRIGHT_CHROMIUM_PATH`);
-  const server = await startSystem(context, "mesa", { withPages: true, logLevel: "warn" });
+  const server = await startSystem(context, "mesa", { withPages: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     // One unmeasured load, so Next has read the route's files once; the browser side stays cold.
     await loadOnce(browser, await workspaceLink(server.httpUrl));
     const times: number[] = [];
-    let scripts = { files: 0, raw: 0, gzip: 0 };
+    let scripts = { files: 0, raw: 0, gzip: 0, largest: [] as { name: string; gzip: number }[] };
     for (let run = 0; run < context.options.sizes.pageRuns; run++) {
       const result = await loadOnce(browser, await workspaceLink(server.httpUrl));
       times.push(result.ms);
-      if (run === 0) scripts = result.scripts;
+      context.log(
+        `load ${run + 1}: ${Object.entries(result.marks)
+          .map(([mark, at]) => `${mark} ${Math.round(at ?? Number.NaN)}`)
+          .join(", ")} → ready ${Math.round(result.ms)} ms`,
+      );
+      if (run === 0) {
+        scripts = result.scripts;
+        const largest = scripts.largest.map((file) => `${file.name} ${Math.round(file.gzip / 1024)} KB`);
+        context.log(`largest scripts (gzip): ${largest.join(", ")}`);
+      }
     }
-    context.log(`page loads: ${times.map((ms) => `${Math.round(ms)} ms`).join(", ")}`);
     const noPage = "the reference serves no page";
     return [
       {
@@ -107,22 +119,40 @@ async function loadOnce(browser: Browser, link: string) {
   try {
     await context.addInitScript(WATCH_SCRIPT);
     const page = await context.newPage();
-    const bodies: Promise<Buffer>[] = [];
+    const bodies: Promise<{ url: string; body: Buffer }>[] = [];
     page.on("response", (response) => {
-      if (response.request().resourceType() === "script") bodies.push(response.body());
+      if (response.request().resourceType() !== "script") return;
+      bodies.push(response.body().then((body) => ({ url: response.url(), body })));
     });
     await page.goto(link);
     await page.waitForFunction(() => (window as { __benchReady?: number }).__benchReady !== undefined, undefined, {
       timeout: 30_000,
     });
-    const ms = await page.evaluate(() => (window as { __benchReady?: number }).__benchReady ?? Number.NaN);
-    const files = await Promise.all(bodies);
+    const { ms, marks } = await page.evaluate(() => {
+      const bench = window as { __benchReady?: number; __benchMarks?: Record<string, number> };
+      const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+      return {
+        ms: bench.__benchReady ?? Number.NaN,
+        marks: {
+          ...bench.__benchMarks,
+          domContentLoaded: navigation?.domContentLoadedEventEnd,
+          load: navigation?.loadEventEnd,
+        },
+      };
+    });
+    const files = (await Promise.all(bodies)).map(({ url, body }) => ({
+      name: new URL(url).pathname.split("/").pop() ?? url,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 6 }).length,
+    }));
     return {
       ms,
+      marks,
       scripts: {
         files: files.length,
-        raw: files.reduce((sum, body) => sum + body.length, 0),
-        gzip: files.reduce((sum, body) => sum + gzipSync(body, { level: 6 }).length, 0),
+        raw: files.reduce((sum, file) => sum + file.raw, 0),
+        gzip: files.reduce((sum, file) => sum + file.gzip, 0),
+        largest: files.sort((a, b) => b.gzip - a.gzip).slice(0, 5),
       },
     };
   } finally {

@@ -90,5 +90,5 @@ function startServer(
   dataDir: string,
 ): Promise<ServerProcess> {
   if (name === "reference") return startReference(port, path.join(dataDir, "server.log"));
-  return startMesa({ dataDir, port, mode: context.options.mesa });
+  return startMesa({ dataDir, port, launch: context.mesa });
 }

@@ -54,11 +54,14 @@ export function ChartAnnotations({ chartId, annotations, draft, onDraftClosed }:
         <h4 id={headingId} className="text-xs font-semibold">
           Annotations ({annotations.length})
         </h4>
-        <p className="text-[11px] text-muted">
-          {author
-            ? "Click a point or drag across a span on the chart to annotate it. Keyboard: focus the chart, arrow keys (Shift for a span), Enter."
-            : "Viewers can read annotations but not add them."}
-        </p>
+        {/* The how-to shows until a chart has annotations; the plot's name always says it. */}
+        {(!author || annotations.length === 0) && (
+          <p className="text-[11px] text-muted">
+            {author
+              ? "Click a point or drag across a span on the chart to annotate it. Keyboard: focus the chart, arrow keys (Shift for a span), Enter."
+              : "Viewers can read annotations but not add them."}
+          </p>
+        )}
       </div>
       <p role="status" className="sr-only">
         {announcement}

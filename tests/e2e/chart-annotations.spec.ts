@@ -164,17 +164,16 @@ test("a span by drag and by Shift+arrows, Go to from the Comments panel, viewers
   const trends = ["[aria-labelledby=trends-heading]"];
   expect(await seriousA11yViolations(ana.page, trends)).toEqual([]);
   expect(await seriousA11yViolations(vic.page, trends)).toEqual([]);
-  await ana.homicides.chart.screenshot({
-    path: `test-results/screenshots/chart-annotations-${DESKTOP.width}x${DESKTOP.height}.png`,
-  });
+  await ana.page.setViewportSize(DESKTOP);
+  await ana.homicides.screenshot(`test-results/screenshots/chart-annotations-${DESKTOP.width}x${DESKTOP.height}.png`);
   await ana.page.setViewportSize(PHONE);
   await new TrendsPanel(ana.page).waitForPlot("homicides");
-  const overflow = await ana.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  // Charts drawn at the desktop width shrink a frame after the resize: poll until they have.
+  await expect
+    .poll(() => ana.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+    .toBeLessThanOrEqual(0);
   expect(await seriousA11yViolations(ana.page, trends)).toEqual([]);
-  await ana.homicides.chart.screenshot({
-    path: `test-results/screenshots/chart-annotations-${PHONE.width}x${PHONE.height}.png`,
-  });
+  await ana.homicides.screenshot(`test-results/screenshots/chart-annotations-${PHONE.width}x${PHONE.height}.png`);
   await ana.context.close();
   await vic.context.close();
 });

@@ -66,4 +66,15 @@ export class ChartAnnotationsView {
     await this.page.mouse.move(end.x, end.y, { steps: 8 });
     await this.page.mouse.up();
   }
+
+  /** A viewport picture with the chart's top just under the sticky header (an element shot would show the header over it). */
+  async screenshot(path: string): Promise<void> {
+    await this.chart.evaluate((chart) => {
+      const header = document.querySelector("header")?.getBoundingClientRect().height ?? 0;
+      window.scrollTo(0, chart.getBoundingClientRect().top + window.scrollY - header - 8);
+    });
+    // Away from the plot, so no tooltip covers it.
+    await this.page.mouse.move(0, 0);
+    await this.page.screenshot({ path });
+  }
 }

@@ -14,8 +14,14 @@ export interface RoomManagerOptions {
 }
 
 interface Entry {
-  load: Promise<Room>;
+  /** The room once asked for: loading from the store, or waking from `snapshot`. */
+  load: Promise<Room> | undefined;
   room: Room | undefined;
+  /**
+   * While nobody is connected the room sleeps as its compacted state: a Y.Doc of the RAND
+   * workspace holds ~100 KB of Yjs objects, its encoding ~10–30 KB. Set only while asleep.
+   */
+  snapshot: Uint8Array | undefined;
   /** Connections waiting for the load; they keep the room from being unloaded. */
   joining: number;
   idleTimer: NodeJS.Timeout | undefined;
@@ -23,8 +29,9 @@ interface Entry {
 }
 
 /**
- * Owns the loaded rooms: one shared load per workspace, unload after an idle grace period
- * (compacting first), keepalives for every socket, and closing sockets by link.
+ * Owns the loaded rooms: one shared load per workspace; a room nobody is in sleeps as its
+ * compacted snapshot and is unloaded after an idle grace period; keepalives for every
+ * socket, and closing sockets by link.
  */
 export class RoomManager {
   private readonly entries = new Map<string, Entry>();
@@ -50,7 +57,7 @@ export class RoomManager {
     const entry = await this.entryFor(workspaceId);
     entry.joining++;
     try {
-      const room = await entry.load;
+      const room = await this.open(workspaceId, entry);
       if (connection.isOpen) connection.attach(room);
     } catch (error) {
       this.logger.error({ err: error, workspaceId }, "could not load workspace");
@@ -72,8 +79,10 @@ export class RoomManager {
     return closed;
   }
 
+  /** Whether the room is in memory, awake or asleep. */
   isLoaded(workspaceId: string): boolean {
-    return this.entries.get(workspaceId)?.room !== undefined;
+    const entry = this.entries.get(workspaceId);
+    return entry?.room !== undefined || entry?.snapshot !== undefined;
   }
 
   /**
@@ -99,28 +108,45 @@ export class RoomManager {
       if (existing.unloading === undefined) return existing;
       await existing.unloading;
     }
-    const load = this.loadRoom(workspaceId);
-    const entry: Entry = { load, room: undefined, joining: 0, idleTimer: undefined, unloading: undefined };
+    const entry: Entry = {
+      load: undefined,
+      room: undefined,
+      snapshot: undefined,
+      joining: 0,
+      idleTimer: undefined,
+      unloading: undefined,
+    };
+    this.entries.set(workspaceId, entry);
+    return entry;
+  }
+
+  /** The entry's room: loaded from the store, woken from its snapshot, or the one already open. */
+  private open(workspaceId: string, entry: Entry): Promise<Room> {
+    if (entry.load) return entry.load;
+    const snapshot = entry.snapshot;
+    const load = snapshot
+      ? this.openRoom(workspaceId, [snapshot], 1)
+      : this.store.loadUpdates(workspaceId).then((updates) => this.openRoom(workspaceId, updates, updates.length));
+    entry.load = load;
     load.then(
       (room) => {
         entry.room = room;
+        entry.snapshot = undefined;
       },
       () => {
         // A failed load must not be cached: the next join retries.
         if (this.entries.get(workspaceId) === entry) this.entries.delete(workspaceId);
       },
     );
-    this.entries.set(workspaceId, entry);
-    return entry;
+    return load;
   }
 
-  private async loadRoom(workspaceId: string): Promise<Room> {
-    const updates = await this.store.loadUpdates(workspaceId);
+  private async openRoom(workspaceId: string, updates: Uint8Array[], storedRows: number): Promise<Room> {
     const doc = new Y.Doc();
     doc.transact(() => {
       for (const update of updates) Y.applyUpdate(doc, update);
     });
-    const room = new Room(workspaceId, doc, this.store, this.logger, updates.length, {
+    const room = new Room(workspaceId, doc, this.store, this.logger, storedRows, {
       compactThreshold: this.options.compactThreshold,
       onFailure: (failed) => this.discard(workspaceId, failed),
     });
@@ -148,11 +174,34 @@ export class RoomManager {
       return;
     }
     if (entry.idleTimer) return;
+    void this.sleep(workspaceId, entry);
     entry.idleTimer = setTimeout(() => {
       entry.idleTimer = undefined;
       if (entry.joining === 0 && (entry.room?.size ?? 0) === 0) void this.unload(workspaceId);
     }, this.options.roomIdleMs);
     entry.idleTimer.unref();
+  }
+
+  /**
+   * Compacts an empty room and keeps only its snapshot. The compaction runs on the room's
+   * queue, so anything still pending is persisted first; whoever joined meanwhile keeps it awake.
+   */
+  private async sleep(workspaceId: string, entry: Entry): Promise<void> {
+    const room = entry.room;
+    if (!room) return;
+    try {
+      await room.compact();
+    } catch (error) {
+      this.logger.error({ err: error, workspaceId }, "could not compact an idle room");
+      return;
+    }
+    const stillIdle = entry.joining === 0 && room.size === 0 && !entry.unloading;
+    if (!stillIdle || entry.room !== room || this.entries.get(workspaceId) !== entry) return;
+    entry.snapshot = Y.encodeStateAsUpdate(room.doc);
+    entry.room = undefined;
+    entry.load = undefined;
+    room.destroy();
+    this.logger.debug({ workspaceId, bytes: entry.snapshot.length }, "room asleep");
   }
 
   private unload(workspaceId: string): Promise<void> {
@@ -162,9 +211,12 @@ export class RoomManager {
     clearTimeout(entry.idleTimer);
     entry.unloading = (async () => {
       try {
-        const room = await entry.load;
-        await room.compact();
-        room.destroy();
+        // An asleep room was compacted when it fell asleep; there is nothing left to write.
+        if (entry.load) {
+          const room = await entry.load;
+          await room.compact();
+          room.destroy();
+        }
         this.logger.debug({ workspaceId }, "room unloaded");
       } catch (error) {
         this.logger.error({ err: error, workspaceId }, "room unload failed");

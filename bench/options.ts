@@ -73,6 +73,8 @@ export interface BenchOptions {
   appDir: string | undefined;
   workers: number;
   json: string;
+  /** Folder for V8 CPU profiles of every server and load generator (--profile). */
+  profileDir: string | undefined;
   sizes: Sizes;
 }
 
@@ -113,6 +115,7 @@ export function parseOptions(argv: readonly string[], cores: number): BenchOptio
       "app-dir": { type: "string" },
       workers: { type: "string" },
       json: { type: "string", default: "bench/results/latest.json" },
+      profile: { type: "boolean", default: false },
       ...Object.fromEntries(Object.keys(SIZE_FLAGS).map((flag) => [flag, { type: "string" as const }])),
     },
   });
@@ -134,6 +137,7 @@ export function parseOptions(argv: readonly string[], cores: number): BenchOptio
     appDir: typeof values["app-dir"] === "string" ? values["app-dir"] : undefined,
     workers: Math.max(1, Math.floor(workers)),
     json: String(values.json),
+    profileDir: values.profile === true ? "bench/results/profiles" : undefined,
     sizes,
   };
 }

@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { ClientSpec } from "./lean-client";
+import { profileFlags } from "./servers";
 import { combineConnects, combineEdits, deal, type CombinedConnects, type CombinedEdits } from "./aggregate";
 import type { ConnectResult, EditReport, EditRequest, WorkerReply, WorkerRequest } from "./worker-messages";
 
@@ -47,11 +48,11 @@ class WorkerHandle {
 export class WorkerPool {
   private constructor(private readonly workers: WorkerHandle[]) {}
 
-  static start(count: number): WorkerPool {
+  static start(count: number, profileDir?: string): WorkerPool {
     const workers = Array.from({ length: count }, (_, index) => {
       const child = fork(WORKER, [], {
         env: { ...process.env, BENCH_WORKER_INDEX: String(index), BENCH_WORKERS: String(count) },
-        execArgv: ["--import", "tsx"],
+        execArgv: ["--import", "tsx", ...profileFlags(profileDir)],
         serialization: "advanced",
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
@@ -71,6 +72,15 @@ export class WorkerPool {
       this.workers.map((worker, index) =>
         worker.request<ConnectResult>({ op: "connect", clients: shares[index] ?? [], concurrency }),
       ),
+    );
+    return combineConnects(results);
+  }
+
+  /** Each client connects, syncs and leaves again, one at a time per worker. */
+  async visit(clients: readonly ClientSpec[]): Promise<CombinedConnects> {
+    const shares = deal(clients, this.workers.length);
+    const results = await Promise.all(
+      this.workers.map((worker, index) => worker.request<ConnectResult>({ op: "visit", clients: shares[index] ?? [] })),
     );
     return combineConnects(results);
   }

@@ -35,7 +35,8 @@ async function main(): Promise<number> {
   if (mesa.stale) console.warn(`warning: ${mesa.stale}`);
 
   const tmp = mkdtempSync(path.join(os.tmpdir(), "mesa-bench-"));
-  const pool = WorkerPool.start(options.workers);
+  const pool = WorkerPool.start(options.workers, options.profileDir);
+  if (options.profileDir) console.log(`CPU profiles go to ${options.profileDir}`);
   const context: ScenarioContext = {
     options,
     mesa,

@@ -88,10 +88,25 @@ export interface MesaStart {
   dataDir: string;
   port: number;
   launch: MesaLaunch;
+  profileDir?: string;
   /** At least info: readiness is seen in the "listening" line. */
   logLevel?: "debug" | "info";
   /** Serve the pages too (Next production build); otherwise MESA_API_ONLY=1. */
   withPages?: boolean;
+}
+
+/**
+ * Node flags that write a V8 CPU profile into `dir` when the process exits. The reference
+ * has no SIGTERM handler (a signal kills it before the profile is written), so it gets one.
+ */
+export function profileFlags(dir: string | undefined): string[] {
+  if (!dir) return [];
+  return [
+    "--cpu-prof",
+    `--cpu-prof-dir=${path.resolve(REPO_ROOT, dir)}`,
+    "--import",
+    'data:text/javascript,process.once("SIGTERM", () => process.exit(0));',
+  ];
 }
 
 export function startMesa(options: MesaStart): Promise<ServerProcess> {
@@ -105,7 +120,7 @@ export function startMesa(options: MesaStart): Promise<ServerProcess> {
   };
   if (!options.withPages) env.MESA_API_ONLY = "1";
   const { args, cwd } = options.launch;
-  const child = spawn(process.execPath, args, { cwd, env, stdio: "pipe" });
+  const child = spawn(process.execPath, [...profileFlags(options.profileDir), ...args], { cwd, env, stdio: "pipe" });
   return supervise({
     name: "mesa",
     child,
@@ -119,11 +134,15 @@ export function startMesa(options: MesaStart): Promise<ServerProcess> {
 }
 
 /** The reference in its default mode: documents in memory only (no YPERSISTENCE). */
-export function startReference(port: number, logFile: string): Promise<ServerProcess> {
+export function startReference(port: number, logFile: string, profileDir?: string): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production" };
   delete env.YPERSISTENCE;
   delete env.CALLBACK_URL;
-  const child = spawn(process.execPath, [REFERENCE_SERVER], { cwd: REPO_ROOT, env, stdio: "pipe" });
+  const child = spawn(process.execPath, [...profileFlags(profileDir), REFERENCE_SERVER], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: "pipe",
+  });
   return supervise({
     name: "reference",
     child,

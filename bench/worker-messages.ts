@@ -15,6 +15,8 @@ export interface EditRequest {
 
 export type WorkerRequest =
   | { op: "connect"; clients: ClientSpec[]; concurrency: number }
+  /** Connects each client, waits for its sync and closes it again, one after the other. */
+  | { op: "visit"; clients: ClientSpec[] }
   | EditRequest
   | { op: "close" }
   | { op: "expect-close" }

@@ -164,6 +164,23 @@ async function edit(request: EditRequest): Promise<EditReport> {
   };
 }
 
+async function visit(specs: ClientSpec[]): Promise<ConnectResult> {
+  const sync = createHistogram();
+  const errors: string[] = [];
+  let failed = 0;
+  for (const spec of specs) {
+    const client = new LeanClient(spec, states, hooks);
+    try {
+      record(sync, await client.connect());
+    } catch (error) {
+      failed++;
+      if (errors.length < 5) errors.push(`${spec.url.split("?")[0]}: ${(error as Error).message}`);
+    }
+    await client.close();
+  }
+  return { connected: specs.length - failed, failed, errors, sync: serialize(sync), lastSyncedAt: wallNow() };
+}
+
 async function closeAll(): Promise<void> {
   await Promise.all(clients.map((client) => client.close()));
   raters.clear();
@@ -177,6 +194,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
     case "connect":
       return connect(request.clients, request.concurrency);
+    case "visit":
+      return visit(request.clients);
     case "edit":
       return edit(request);
     case "close":

@@ -91,7 +91,12 @@ async function timeRuns(context: ScenarioContext, log: PreparedLog, runs: number
 
 /** Starts Mesa on `dataDir`, warms it on the small workspace, and times the big one's first sync. */
 async function timeOnce(context: ScenarioContext, dataDir: string, log: PreparedLog): Promise<number> {
-  const server: ServerProcess = await startMesa({ dataDir, port: await freePort(), launch: context.mesa });
+  const server: ServerProcess = await startMesa({
+    dataDir,
+    port: await freePort(),
+    launch: context.mesa,
+    profileDir: context.options.profileDir,
+  });
   try {
     const warm = standaloneClient({
       id: "warm",

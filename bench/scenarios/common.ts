@@ -43,8 +43,9 @@ export async function startSystem(
 ): Promise<ServerProcess> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(context.tmp, `${name}-`));
-  if (name === "reference") return startReference(port, path.join(dir, "server.log"));
-  return startMesa({ dataDir: dir, port, launch: context.mesa, ...mesa });
+  const { profileDir } = context.options;
+  if (name === "reference") return startReference(port, path.join(dir, "server.log"), profileDir);
+  return startMesa({ dataDir: dir, port, launch: context.mesa, profileDir, ...mesa });
 }
 
 interface CreatedWorkspace {

@@ -79,17 +79,18 @@ export async function manyRooms(context: ScenarioContext): Promise<Figure[]> {
 }
 
 /**
- * Loads every room with one client that then leaves: (RSS then − RSS before) ÷ rooms is an
- * upper bound of one idle loaded room (it includes the garbage of the short-lived sockets).
- * The same clients seed the reference's rooms with the RAND document Mesa's rooms hold.
+ * Each room is visited by one client that syncs and leaves (one visit at a time per load
+ * generator, so garbage stays short-lived); (RSS after − RSS before) ÷ rooms is then what an
+ * idle loaded room keeps, plus whatever garbage the collector has not handed back yet. The
+ * visitors also seed the reference's rooms with the RAND document Mesa's rooms hold.
  */
 async function idleRoomMemory(context: ScenarioContext, server: ServerProcess, rooms: RoomRef[]): Promise<number> {
   await sleep(1_000);
   const before = memoryOf(server.pid).rss;
   const specs = clientSpecs(server, rooms, 1, { role: "analyst", presence: false, seed: true }, "idle");
-  await connectOrFail(context, specs, "room loaders");
-  await context.pool.closeClients();
-  await sleep(1_000);
+  const visited = await context.pool.visit(specs);
+  if (visited.failed > 0) throw new Error(`${visited.failed} room visits failed: ${visited.errors.join("; ")}`);
+  await sleep(2_000);
   return (memoryOf(server.pid).rss - before) / rooms.length;
 }
 

@@ -89,6 +89,6 @@ function startServer(
   port: number,
   dataDir: string,
 ): Promise<ServerProcess> {
-  if (name === "reference") return startReference(port, path.join(dataDir, "server.log"));
-  return startMesa({ dataDir, port, launch: context.mesa });
+  if (name === "reference") return startReference(port, path.join(dataDir, "server.log"), context.options.profileDir);
+  return startMesa({ dataDir, port, launch: context.mesa, profileDir: context.options.profileDir });
 }

@@ -19,7 +19,7 @@ interface DashboardHeaderProps {
 export function DashboardHeader({ title, connection, identity }: DashboardHeaderProps) {
   const { role } = useWorkspace();
   return (
-    <header className="sticky top-0 z-20 border-b border-line bg-surface/95 backdrop-blur">
+    <header className="z-20 border-b border-line bg-surface/95 backdrop-blur sm:sticky sm:top-0">
       <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2.5 sm:px-6">
         <Link href="/" className="text-xs font-semibold tracking-wider text-accent uppercase">
           Mesa

@@ -46,6 +46,30 @@ async function main(): Promise<number> {
   };
   const figures: Figure[] = [];
   const started = Date.now();
+  const output = path.resolve(REPO_ROOT, options.json);
+  mkdirSync(path.dirname(output), { recursive: true });
+  // Written after every scenario too, so a run that fails late keeps what it measured.
+  const save = (failure?: unknown) => {
+    const results = {
+      date: new Date().toISOString(),
+      machine: {
+        ...about,
+        loadAfter: os
+          .loadavg()
+          .map((value) => value.toFixed(2))
+          .join(" "),
+      },
+      mesa: mesa.description,
+      reference: "@y/websocket-server 0.1.1, in-memory",
+      quick: options.quick,
+      workers: options.workers,
+      sizes: options.sizes,
+      seconds: Math.round((Date.now() - started) / 1_000),
+      figures: figures.map((figure) => ({ ...figure, verdict: judge(figure) })),
+      error: failure === undefined ? undefined : String(failure),
+    };
+    writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
+  };
   let failure: unknown;
   try {
     for (const scenario of options.only) {
@@ -54,6 +78,7 @@ async function main(): Promise<number> {
       console.log(`\nScenario ${scenario}: ${runner.title}`);
       const scenarioStart = Date.now();
       figures.push(...(await runner.run(context)));
+      save();
       console.log(`  done in ${((Date.now() - scenarioStart) / 1_000).toFixed(1)} s`);
     }
   } catch (error) {
@@ -62,33 +87,7 @@ async function main(): Promise<number> {
     pool.stop();
   }
   console.log(`\n${formatTable(figures)}`);
-  const output = path.resolve(REPO_ROOT, options.json);
-  mkdirSync(path.dirname(output), { recursive: true });
-  writeFileSync(
-    output,
-    `${JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        machine: {
-          ...about,
-          loadAfter: os
-            .loadavg()
-            .map((value) => value.toFixed(2))
-            .join(" "),
-        },
-        mesa: mesa.description,
-        reference: "@y/websocket-server 0.1.1, in-memory",
-        quick: options.quick,
-        workers: options.workers,
-        sizes: options.sizes,
-        seconds: Math.round((Date.now() - started) / 1_000),
-        figures: figures.map((figure) => ({ ...figure, verdict: judge(figure) })),
-        error: failure === undefined ? undefined : String(failure),
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  save(failure);
   console.log(`\nJSON: ${path.relative(REPO_ROOT, output)}`);
   if (failure !== undefined) {
     console.error(`\nbench failed: ${failure instanceof Error ? (failure.stack ?? failure.message) : String(failure)}`);

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type Browser, type Response } from "@playwright/test";
 import type { Figure } from "../report";
 import { median } from "../stats";
 import { startSystem, type ScenarioContext } from "./common";
@@ -119,11 +119,18 @@ async function loadOnce(browser: Browser, link: string) {
   try {
     await context.addInitScript(WATCH_SCRIPT);
     const page = await context.newPage();
-    const bodies: Promise<{ url: string; body: Buffer }>[] = [];
-    page.on("response", (response) => {
+    const bodies: Promise<{ url: string; body: Buffer } | undefined>[] = [];
+    const onResponse = (response: Response) => {
       if (response.request().resourceType() !== "script") return;
-      bodies.push(response.body().then((body) => ({ url: response.url(), body })));
-    });
+      // A script still arriving when the context closes has no body to read: it is left out.
+      bodies.push(
+        response.body().then(
+          (body) => ({ url: response.url(), body }),
+          () => undefined,
+        ),
+      );
+    };
+    page.on("response", onResponse);
     await page.goto(link);
     await page.waitForFunction(() => (window as { __benchReady?: number }).__benchReady !== undefined, undefined, {
       timeout: 30_000,
@@ -134,13 +141,28 @@ async function loadOnce(browser: Browser, link: string) {
       return {
         ms: bench.__benchReady ?? Number.NaN,
         marks: {
+          ...Object.fromEntries(
+            performance
+              .getEntriesByType("resource")
+              .filter((entry) => entry.name.includes("/api/"))
+              .flatMap((entry) => {
+                const name = new URL(entry.name).pathname.replace(/\/[\w-]{16,}/g, "/…");
+                const { startTime, responseEnd } = entry as PerformanceResourceTiming;
+                return [
+                  [`${name} sent`, startTime],
+                  [`${name} answered`, responseEnd],
+                ];
+              }),
+          ),
           ...bench.__benchMarks,
           domContentLoaded: navigation?.domContentLoadedEventEnd,
           load: navigation?.loadEventEnd,
         },
       };
     });
-    const files = (await Promise.all(bodies)).map(({ url, body }) => ({
+    page.off("response", onResponse);
+    const loaded = (await Promise.all(bodies)).filter((file) => file !== undefined);
+    const files = loaded.map(({ url, body }) => ({
       name: new URL(url).pathname.split("/").pop() ?? url,
       raw: body.length,
       gzip: gzipSync(body, { level: 6 }).length,

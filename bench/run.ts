@@ -98,6 +98,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// Ctrl-C or a CI timeout: exit through process.exit so the servers and generators are stopped.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {

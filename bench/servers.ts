@@ -153,6 +153,12 @@ export function startReference(port: number, logFile: string, profileDir?: strin
   });
 }
 
+/** Servers still running: killed when the bench exits, however it exits, so none is left behind. */
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
 interface Supervised {
   name: ServerName;
   child: ChildProcess;
@@ -165,6 +171,7 @@ interface Supervised {
 }
 
 function supervise({ name, child, port, dataDir, logFile, isReady, socketUrl }: Supervised): Promise<ServerProcess> {
+  running.add(child);
   const log = createWriteStream(logFile, { flags: "a" });
   const listeners = new Set<(entry: LogEntry) => void>();
   const tail: string[] = [];
@@ -194,6 +201,7 @@ function supervise({ name, child, port, dataDir, logFile, isReady, socketUrl }: 
       }
     });
     void exited.then(({ code, signal }) => {
+      running.delete(child);
       clearTimeout(startTimer);
       log.end();
       if (!stopping)

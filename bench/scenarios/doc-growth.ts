@@ -34,9 +34,10 @@ export async function docGrowth(context: ScenarioContext): Promise<Figure[]> {
       for (const update of updates) writer.send(syncFrame(SYNC_UPDATE, update));
       const expected = Y.encodeStateVectorFromUpdate(Y.mergeUpdates([state, ...updates]));
       const encoded = await waitForState(server, room, expected);
-      await writer.close();
       results[name] = { encoded };
+      // Read before the writer leaves: an empty room is compacted when it falls asleep.
       if (server.dataDir) results[name].storedOpen = storedLog(server.dataDir, room.id);
+      await writer.close();
     } finally {
       await server.stop();
     }

@@ -73,6 +73,8 @@ export interface BenchOptions {
   appDir: string | undefined;
   workers: number;
   json: string;
+  /** Runs of every scenario, alternating which server goes first; figures are their medians. */
+  repeat: number;
   /** Folder for V8 CPU profiles of every server and load generator (--profile). */
   profileDir: string | undefined;
   sizes: Sizes;
@@ -116,6 +118,7 @@ export function parseOptions(argv: readonly string[], cores: number): BenchOptio
       workers: { type: "string" },
       json: { type: "string", default: "bench/results/latest.json" },
       profile: { type: "boolean", default: false },
+      repeat: { type: "string" },
       ...Object.fromEntries(Object.keys(SIZE_FLAGS).map((flag) => [flag, { type: "string" as const }])),
     },
   });
@@ -137,6 +140,7 @@ export function parseOptions(argv: readonly string[], cores: number): BenchOptio
     appDir: typeof values["app-dir"] === "string" ? values["app-dir"] : undefined,
     workers: Math.max(1, Math.floor(workers)),
     json: String(values.json),
+    repeat: typeof values.repeat === "string" ? Math.max(1, Math.floor(positiveNumber(values.repeat, "--repeat"))) : 1,
     profileDir: values.profile === true ? "bench/results/profiles" : undefined,
     sizes,
   };

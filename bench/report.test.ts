@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMarkdown, formatRatio, formatTable, formatValue, judge, type Figure } from "./report";
+import { formatMarkdown, formatRatio, formatTable, formatValue, judge, medianFigures, type Figure } from "./report";
 
 const p99: Figure = {
   scenario: 1,
@@ -77,5 +77,21 @@ describe("formatting", () => {
     const markdown = formatMarkdown([p99]).split("\n");
     expect(markdown).toHaveLength(3);
     expect(markdown[2]).toBe("| 1 | edit→remote p99 | 4.20 ms | 6.00 ms | 0.70× | ≤ 25.0 ms, ≤ ref | met |");
+  });
+});
+
+describe("medianFigures", () => {
+  it("takes each figure's median over the repetitions, per server", () => {
+    const run = (mesa: number, reference: number | null): Figure[] => [
+      { ...p99, mesa, reference, note: `run ${mesa}` },
+    ];
+    const [combined] = medianFigures([run(5, 9), run(1, 7), run(3, null)]);
+    expect(combined).toMatchObject({ mesa: 3, reference: 8, note: "run 3" });
+  });
+
+  it("keeps the figures of the last repetition, in order", () => {
+    const first: Figure[] = [p99];
+    const second: Figure[] = [p99, { ...p99, name: "only here", mesa: 1 }];
+    expect(medianFigures([first, second]).map((figure) => figure.name)).toEqual(["edit→remote p99", "only here"]);
   });
 });

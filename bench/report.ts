@@ -117,3 +117,27 @@ export function formatMarkdown(figures: readonly Figure[]): string {
   }
   return out.join("\n");
 }
+
+/**
+ * Combines repetitions of the same scenarios: each figure's Mesa and reference values are
+ * the medians over the repetitions that have them; notes come from the last repetition.
+ */
+export function medianFigures(runs: readonly (readonly Figure[])[]): Figure[] {
+  const last = runs[runs.length - 1] ?? [];
+  const middle = (values: (number | null)[]): number | null => {
+    const present = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+    if (present.length === 0) return null;
+    const half = Math.floor(present.length / 2);
+    return present.length % 2 === 1 ? (present[half] ?? null) : ((present[half - 1] ?? 0) + (present[half] ?? 0)) / 2;
+  };
+  return last.map((figure) => {
+    const same = runs.flatMap((run) =>
+      run.filter((other) => other.scenario === figure.scenario && other.name === figure.name),
+    );
+    return {
+      ...figure,
+      mesa: middle(same.map((other) => other.mesa)),
+      reference: middle(same.map((other) => other.reference)),
+    };
+  });
+}

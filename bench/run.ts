@@ -3,11 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { parseOptions, UsageError } from "./options";
 import { WorkerPool } from "./pool";
-import { formatTable, judge, type Figure } from "./report";
+import { formatTable, judge, medianFigures, type Figure } from "./report";
 import { machine } from "./machine";
 import { mesaLaunch, REPO_ROOT } from "./servers";
 import { SCENARIO_RUNNERS } from "./scenarios";
-import type { ScenarioContext } from "./scenarios/common";
+import { systemsFor, type ScenarioContext } from "./scenarios/common";
 
 /**
  * `npm run bench [-- --quick] [--only 1,3] [sizes]`: runs each scenario against Mesa and the
@@ -40,6 +40,7 @@ async function main(): Promise<number> {
   const context: ScenarioContext = {
     options,
     mesa,
+    systems: systemsFor(0),
     pool,
     tmp,
     log: (message) => console.log(`  ${message}`),
@@ -63,6 +64,7 @@ async function main(): Promise<number> {
       reference: "@y/websocket-server 0.1.1, in-memory",
       quick: options.quick,
       workers: options.workers,
+      repeat: options.repeat,
       sizes: options.sizes,
       seconds: Math.round((Date.now() - started) / 1_000),
       figures: figures.map((figure) => ({ ...figure, verdict: judge(figure) })),
@@ -77,7 +79,11 @@ async function main(): Promise<number> {
       if (!runner) continue;
       console.log(`\nScenario ${scenario}: ${runner.title}`);
       const scenarioStart = Date.now();
-      figures.push(...(await runner.run(context)));
+      const repetitions: Figure[][] = [];
+      for (let repetition = 0; repetition < options.repeat; repetition++) {
+        repetitions.push(await runner.run({ ...context, systems: systemsFor(repetition) }));
+      }
+      figures.push(...medianFigures(repetitions));
       save();
       console.log(`  done in ${((Date.now() - scenarioStart) / 1_000).toFixed(1)} s`);
     }

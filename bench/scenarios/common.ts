@@ -20,6 +20,8 @@ import { wallNow } from "../wire";
 
 export interface ScenarioContext {
   options: BenchOptions;
+  /** The servers in the order this repetition runs them (alternating, so neither always goes first). */
+  systems: readonly ServerName[];
   mesa: MesaLaunch;
   pool: WorkerPool;
   /** A temporary folder for this run; each server gets its own DATA_DIR below it. */
@@ -28,6 +30,11 @@ export interface ScenarioContext {
 }
 
 export const SYSTEMS: readonly ServerName[] = ["mesa", "reference"];
+
+/** Mesa first in even repetitions, the reference first in odd ones. */
+export function systemsFor(repetition: number): readonly ServerName[] {
+  return repetition % 2 === 0 ? SYSTEMS : [...SYSTEMS].reverse();
+}
 
 /** A room as the clients see it: its key, and for Mesa the link tokens of each role. */
 export interface RoomRef {

@@ -3,7 +3,7 @@ import { ratingChanges } from "../rating-edits";
 import type { Figure } from "../report";
 import type { ServerProcess } from "../servers";
 import { SYNC_UPDATE, syncFrame } from "../wire";
-import { roomsFor, sleep, startSystem, SYSTEMS, templateUpdate, type RoomRef, type ScenarioContext } from "./common";
+import { roomsFor, sleep, startSystem, templateUpdate, type RoomRef, type ScenarioContext } from "./common";
 import type { PerSystem } from "./edit-figures";
 import { standaloneClient, storedLog } from "./standalone";
 
@@ -18,7 +18,7 @@ interface Growth {
 export async function docGrowth(context: ScenarioContext): Promise<Figure[]> {
   const { changes } = context.options.sizes;
   const results = {} as PerSystem<Growth>;
-  for (const name of SYSTEMS) {
+  for (const name of context.systems) {
     const server = await startSystem(context, name);
     let room: RoomRef | undefined;
     try {

@@ -8,7 +8,6 @@ import {
   roomsFor,
   sleep,
   startSystem,
-  SYSTEMS,
   waitFor,
   type EditWindow,
   type RoomRef,
@@ -32,7 +31,7 @@ interface ManyRooms {
 export async function manyRooms(context: ScenarioContext): Promise<Figure[]> {
   const { rooms: roomCount, roomClients, roomsRate } = context.options.sizes;
   const results = {} as PerSystem<ManyRooms>;
-  for (const name of SYSTEMS) {
+  for (const name of context.systems) {
     // Debug level adds only per-room lines (load, unload, compaction): it is how unloads are seen.
     const server = await startSystem(context, name, { logLevel: "debug" });
     try {

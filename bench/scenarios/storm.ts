@@ -5,7 +5,7 @@ import type { Figure } from "../report";
 import { percentile } from "../stats";
 import { freePort, startMesa, startReference, type ServerName, type ServerProcess } from "../servers";
 import { wallNow } from "../wire";
-import { clientSpecs, connectOrFail, roomsFor, SYSTEMS, type ScenarioContext } from "./common";
+import { clientSpecs, connectOrFail, roomsFor, type ScenarioContext } from "./common";
 import type { PerSystem } from "./edit-figures";
 
 interface Storm {
@@ -28,7 +28,7 @@ export async function storm(context: ScenarioContext): Promise<Figure[]> {
   const { stormClients, stormRooms } = context.options.sizes;
   const perRoom = Math.max(1, Math.round(stormClients / stormRooms));
   const results = {} as PerSystem<Storm>;
-  for (const name of SYSTEMS) {
+  for (const name of context.systems) {
     const port = await freePort();
     const dataDir = mkdtempSync(path.join(context.tmp, `${name}-storm-`));
     const start = () => startServer(context, name, port, dataDir);

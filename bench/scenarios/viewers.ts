@@ -7,7 +7,6 @@ import {
   roomsFor,
   sleep,
   startSystem,
-  SYSTEMS,
   type EditWindow,
   type ScenarioContext,
 } from "./common";
@@ -27,7 +26,7 @@ interface Viewers {
 export async function viewers(context: ScenarioContext): Promise<Figure[]> {
   const { viewers: viewerCount, analysts, analystRate } = context.options.sizes;
   const results = {} as PerSystem<Viewers>;
-  for (const name of SYSTEMS) {
+  for (const name of context.systems) {
     const server = await startSystem(context, name);
     try {
       const rooms = await roomsFor(server, 1);

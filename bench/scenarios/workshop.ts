@@ -5,7 +5,6 @@ import {
   measureEdits,
   roomsFor,
   startSystem,
-  SYSTEMS,
   type EditWindow,
   type ScenarioContext,
 } from "./common";
@@ -15,7 +14,7 @@ import { editFigures, type PerSystem } from "./edit-figures";
 export async function workshop(context: ScenarioContext): Promise<Figure[]> {
   const { workshopClients, workshopRate } = context.options.sizes;
   const windows = {} as PerSystem<EditWindow>;
-  for (const name of SYSTEMS) {
+  for (const name of context.systems) {
     const server = await startSystem(context, name);
     try {
       const rooms = await roomsFor(server, 1);

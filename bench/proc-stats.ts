@@ -11,6 +11,15 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
+/** Busy and total jiffies of all cores together, from the first line of /proc/stat. */
+export function machineTicks(): { busy: number; total: number } {
+  const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0] ?? "";
+  // cpu user nice system idle iowait irq softirq steal …: idle and iowait are the only idle columns.
+  const values = line.trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = values.reduce((sum, value) => sum + value, 0);
+  return { busy: total - (values[3] ?? 0) - (values[4] ?? 0), total };
+}
+
 export interface Memory {
   /** Resident set size now, in bytes. */
   rss: number;
@@ -37,6 +46,8 @@ function kilobytes(status: string, field: string): number {
 export interface Usage {
   /** CPU use over the window as a percentage of one core. */
   cpuPercent: number;
+  /** How busy the whole machine was (all cores, every process), in %. */
+  machinePercent: number;
   /** Largest RSS seen while sampling, in bytes. */
   maxRss: number;
   endRss: number;
@@ -45,6 +56,7 @@ export interface Usage {
 /** Samples one process's CPU and RSS over a window (every 200 ms). */
 export class UsageSampler {
   private readonly startCpu: number;
+  private readonly startMachine = machineTicks();
   private readonly startedAt = performance.now();
   private maxRss = 0;
   private readonly timer: NodeJS.Timeout;
@@ -59,7 +71,15 @@ export class UsageSampler {
     clearInterval(this.timer);
     const endRss = this.sample();
     const seconds = (performance.now() - this.startedAt) / 1_000;
-    return { cpuPercent: ((cpuSeconds(this.pid) - this.startCpu) / seconds) * 100, maxRss: this.maxRss, endRss };
+    const machine = machineTicks();
+    const machinePercent =
+      ((machine.busy - this.startMachine.busy) / Math.max(1, machine.total - this.startMachine.total)) * 100;
+    return {
+      cpuPercent: ((cpuSeconds(this.pid) - this.startCpu) / seconds) * 100,
+      machinePercent,
+      maxRss: this.maxRss,
+      endRss,
+    };
   }
 
   private sample(): number {

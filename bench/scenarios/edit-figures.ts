@@ -57,6 +57,12 @@ export function editFigures(windows: PerSystem<EditWindow>, options: EditFigureO
     { scenario, name: "server CPU (1 core = 100 %)", unit: "percent", ...both((window) => window.server.cpuPercent) },
     { scenario, name: "server RSS at end", unit: "bytes", ...both((window) => window.server.endRss) },
     { scenario, name: "busiest load generator CPU", unit: "percent", ...both((window) => window.generatorCpu) },
+    {
+      scenario,
+      name: "whole machine CPU busy (all cores)",
+      unit: "percent",
+      ...both((window) => window.server.machinePercent),
+    },
   ];
   const busy = Object.entries(windows).filter(([, window]) => window.generatorCpu > 85);
   if (busy.length > 0) {

@@ -25,6 +25,7 @@ export class Connection implements Peer {
   readonly canWrite: boolean;
   lastSentAt = Date.now();
   lastPongAt = Date.now();
+  lastPingAt = Date.now();
   private room: Room | undefined;
   private buffered: ClientMessage[] = [];
 
@@ -74,6 +75,7 @@ export class Connection implements Peer {
   }
 
   ping(): void {
+    this.lastPingAt = Date.now();
     if (this.isOpen) this.socket.ping();
   }
 

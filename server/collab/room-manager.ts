@@ -43,8 +43,9 @@ export class RoomManager {
     private readonly logger: Logger,
     private readonly options: RoomManagerOptions,
   ) {
-    // Checking at half the period keeps the longest silence under 1.5 × keepaliveMs.
-    this.keepaliveTimer = setInterval(() => this.keepAlive(), Math.max(10, options.keepaliveMs / 2));
+    // Checking ten times a period keeps the longest silence under 1.1 × keepaliveMs, and lets
+    // each socket be pinged on its own schedule instead of all of them in one burst.
+    this.keepaliveTimer = setInterval(() => this.keepAlive(), Math.max(10, options.keepaliveMs / 10));
     this.keepaliveTimer.unref();
   }
 
@@ -52,6 +53,8 @@ export class RoomManager {
   async join(connection: Connection): Promise<void> {
     const { workspaceId } = connection.identity;
     this.connections.add(connection);
+    // A random phase: sockets that connected together (a reconnect storm) are pinged apart.
+    connection.lastPingAt = Date.now() - Math.random() * this.options.keepaliveMs;
     connection.onClose((code) => this.leave(connection, code));
     this.logger.info({ ...connection.identity }, "connection open");
     const entry = await this.entryFor(workspaceId);
@@ -233,17 +236,23 @@ export class RoomManager {
     room.destroy();
   }
 
+  /**
+   * Pings each socket once per keepaliveMs (pinging thousands of sockets at once is a burst
+   * of writes that stalls every room for tens of milliseconds), sends a keepalive message to
+   * sockets that heard nothing for keepaliveMs, and drops sockets that stopped answering.
+   */
   private keepAlive(): void {
     const now = Date.now();
-    const frame = encodeKeepalive();
+    const { keepaliveMs } = this.options;
+    let frame: Uint8Array | undefined;
     for (const connection of this.connections) {
-      if (now - connection.lastPongAt > 2 * this.options.keepaliveMs + 1_000) {
+      if (now - connection.lastPongAt > 2 * keepaliveMs + 1_000) {
         this.logger.info({ ...connection.identity }, "terminating unresponsive socket");
         connection.terminate();
         continue;
       }
-      connection.ping();
-      if (now - connection.lastSentAt >= this.options.keepaliveMs) connection.send(frame);
+      if (now - connection.lastPingAt >= keepaliveMs) connection.ping();
+      if (now - connection.lastSentAt >= keepaliveMs) connection.send((frame ??= encodeKeepalive()));
     }
   }
 }

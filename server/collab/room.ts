@@ -26,6 +26,8 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   private readonly peers = new Set<Peer>();
   private pending: PendingUpdate[] = [];
+  /** Updates waiting for the same queued task, applied together so their appends share a commit. */
+  private applying: { peer: Peer; update: Uint8Array }[] | undefined;
   private tasks: Promise<void> = Promise.resolve();
   private failed = false;
 
@@ -79,7 +81,7 @@ export class Room {
           );
           return;
         }
-        this.run(() => this.applyFrom(peer, message.update));
+        this.queueApply(peer, message.update);
         return;
       case "awareness":
         awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
@@ -102,6 +104,8 @@ export class Room {
 
   /** Runs `task` on the document queue; for changes made by the server itself (migrations). */
   run(task: () => void | Promise<void>): Promise<void> {
+    // Whatever is queued after an apply task must see it finished: later updates start a new one.
+    this.applying = undefined;
     const next = this.tasks.then(async () => {
       if (this.failed) return;
       await this.persistPending();
@@ -130,6 +134,23 @@ export class Room {
     peer.send(reply);
   }
 
+  /**
+   * Updates that arrive while an apply task waits in the queue join it: under load the room
+   * then applies, persists (in one group commit) and relays them together.
+   */
+  private queueApply(peer: Peer, update: Uint8Array): void {
+    if (this.applying) {
+      this.applying.push({ peer, update });
+      return;
+    }
+    const batch = [{ peer, update }];
+    void this.run(() => {
+      if (this.applying === batch) this.applying = undefined;
+      for (const item of batch) this.applyFrom(item.peer, item.update);
+    });
+    this.applying = batch;
+  }
+
   private applyFrom(peer: Peer, update: Uint8Array): void {
     try {
       // Decoding fully first rejects most garbage before anything touches the document.
@@ -152,9 +173,11 @@ export class Room {
     while (this.pending.length > 0) {
       const batch = this.pending;
       this.pending = [];
+      // Issued together so the store can commit them in one transaction; relayed only once all are stored.
+      const now = Date.now();
+      await Promise.all(batch.map(({ update }) => this.store.appendUpdate(this.workspaceId, update, now)));
+      this.storedRows += batch.length;
       for (const { update, origin } of batch) {
-        await this.store.appendUpdate(this.workspaceId, update, Date.now());
-        this.storedRows++;
         const frame = encodeSyncUpdate(update);
         for (const peer of this.peers) if (peer !== origin) peer.send(frame);
       }

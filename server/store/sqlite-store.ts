@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
+import { groupCommit } from "./group-commit";
 import { migrate } from "./sqlite-migrations";
 import { sqliteSeriesStore } from "./sqlite-series";
 import type { LinkRecord, ParticipantRecord, Role, Store, Template, WorkspaceRecord } from "./store";
@@ -19,6 +20,11 @@ interface LinkRow {
   created_at: number;
   expires_at: number | null;
   revoked_at: number | null;
+}
+interface PendingAppend {
+  workspaceId: string;
+  update: Uint8Array;
+  createdAt: number;
 }
 interface ParticipantRow {
   id: string;
@@ -78,6 +84,11 @@ export function openSqliteStore(dataDir: string): Store {
     deleteUpdates.run(workspaceId);
     appendUpdate(workspaceId, snapshot, createdAt);
   });
+  const appendOne = (row: PendingAppend) => appendUpdate(row.workspaceId, row.update, row.createdAt);
+  const appends = groupCommit<PendingAppend>(
+    db.transaction((rows: PendingAppend[]) => rows.forEach(appendOne)),
+    appendOne,
+  );
 
   return {
     ...sqliteSeriesStore(db),
@@ -111,18 +122,22 @@ export function openSqliteStore(dataDir: string): Store {
       );
     },
     async loadUpdates(workspaceId) {
+      appends.flush();
       return selectUpdates.all(workspaceId).map((row) => new Uint8Array(row.data));
     },
-    async appendUpdate(workspaceId, update, createdAt) {
-      appendUpdate(workspaceId, update, createdAt);
+    appendUpdate(workspaceId, update, createdAt) {
+      return appends.add({ workspaceId, update, createdAt });
     },
     async replaceUpdates(workspaceId, snapshot, createdAt) {
+      appends.flush();
       replaceUpdates(workspaceId, snapshot, createdAt);
     },
     async countUpdates(workspaceId) {
+      appends.flush();
       return countRows.get(workspaceId)?.n ?? 0;
     },
     async close() {
+      appends.flush();
       if (db.open) db.close();
     },
   };

@@ -11,10 +11,10 @@ import {
   type Threat,
 } from "@/lib/collab";
 import { clearFilters, matchesView } from "@/lib/domain/threat-view";
-import { Panel } from "@/components/ui/panel";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { AddThreatForm } from "./add-threat-form";
 import { ThreatHeatMap, UnratedList } from "./heat-map";
+import { RegisterPanel } from "./register-panel";
 import { RemovedNotice, type RemovedThreat } from "./removed-notice";
 import { revealThreat } from "./reveal-threat";
 import { ThreatEditor, type EditingThreat } from "./threat-editor";
@@ -22,7 +22,7 @@ import { ThreatFilters } from "./threat-filters";
 import { ThreatList } from "./threat-list";
 import { useThreatView } from "./use-threat-view";
 
-interface ThreatRegisterProps {
+export interface ThreatRegisterProps {
   threats: Threat[];
   areas: PriorityArea[];
   threads: Thread[];
@@ -75,11 +75,7 @@ export function ThreatRegister({ threats, areas, threads }: ThreatRegisterProps)
   const editingThreat = editing ? threats.find((threat) => threat.id === editing.threatId) : undefined;
 
   return (
-    <Panel
-      headingId="threats-heading"
-      title="Threat register"
-      description="Likelihood and impact (1–5) start unrated for the team to assess; category and trend as the brief gives them."
-    >
+    <RegisterPanel>
       <div className="space-y-3 border-b border-line px-4 py-3">
         <div className="flex flex-wrap items-center gap-2">
           <AddThreatForm onAdded={onAdded} />
@@ -121,6 +117,6 @@ export function ThreatRegister({ threats, areas, threads }: ThreatRegisterProps)
           onRemove={remove}
         />
       )}
-    </Panel>
+    </RegisterPanel>
   );
 }

@@ -6,12 +6,12 @@ import { BUILT_IN_CHARTS } from "@/lib/domain/series";
 import { yearBounds } from "@/lib/domain/series-transforms";
 import { seriesQuery } from "@/lib/client/series-query";
 import { Button } from "@/components/ui/button";
-import { Panel } from "@/components/ui/panel";
 import { AnnotatedTrendChart } from "./annotations/annotated-trend-chart";
 import { HeadlineFigures } from "./headline-figures";
 import { YourSeries } from "./series-import/your-series";
 import { TrendControls } from "./trend-controls";
 import { DEFAULT_BASE_YEAR, TrendViewProvider } from "./trend-view";
+import { ChartsPlaceholder, TrendsPanel } from "./trends-panel";
 
 export function CrimeTrends() {
   const series = useQuery(seriesQuery());
@@ -26,18 +26,10 @@ export function CrimeTrends() {
   return (
     // The provider wraps the whole panel so every chart in it, built-in or imported, shares one view.
     <TrendViewProvider bounds={bounds}>
-      <Panel
-        headingId="trends-heading"
-        title="Crime trends"
-        description={"Each line keeps its own source; lines from different sources are never merged."}
-      >
+      <TrendsPanel>
         <HeadlineFigures />
         {series.isPending ? (
-          <div role="status" aria-label="Loading charts" className="grid gap-4 p-4 md:grid-cols-2">
-            {[0, 1].map((index) => (
-              <div key={index} className="h-72 animate-pulse rounded-md bg-canvas" />
-            ))}
-          </div>
+          <ChartsPlaceholder label="Loading charts" />
         ) : series.isError ? (
           <div role="alert" className="m-4 rounded-md bg-danger-soft px-3 py-3 text-sm text-danger">
             <p>
@@ -59,7 +51,7 @@ export function CrimeTrends() {
           </>
         )}
         <YourSeries />
-      </Panel>
+      </TrendsPanel>
     </TrendViewProvider>
   );
 }

@@ -8,8 +8,8 @@ import { canEdit } from "@/lib/client/roles";
 import { useWorkspaceSnapshot } from "@/lib/client/use-workspace-snapshot";
 import type { WorkspaceInfo } from "@/lib/client/workspace-query";
 import { OptionMatrix } from "@/components/matrix/option-matrix";
-import { ThreatRegister } from "@/components/threats/threat-register";
-import { CrimeTrends } from "@/components/trends/crime-trends";
+import { DeferredThreatRegister } from "@/components/threats/deferred-threat-register";
+import { DeferredCrimeTrends } from "@/components/trends/deferred-crime-trends";
 import { ThreadDialogHost } from "@/components/threads/thread-dialog-host";
 import { DashboardHeader } from "./dashboard-header";
 import { WorkspaceProvider, type WorkspaceContextValue } from "./workspace-context";
@@ -41,7 +41,7 @@ export function Dashboard({ session, connection, info, identity, participantId }
   // The charts read only their annotations from the document, through their own subscription:
   // kept out of the re-render that every keystroke in a rationale causes here (redrawing them
   // took most of a half-second per key).
-  const trends = useMemo(() => <CrimeTrends />, []);
+  const trends = useMemo(() => <DeferredCrimeTrends />, []);
 
   // Until the first sync the document is empty, and an empty matrix would read as "no ratings".
   const title = connection.everSynced ? snapshot.meta.title : info.title;
@@ -56,7 +56,7 @@ export function Dashboard({ session, connection, info, identity, participantId }
         {connection.everSynced ? (
           <>
             <OptionMatrix snapshot={snapshot} />
-            <ThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
+            <DeferredThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
             {trends}
           </>
         ) : (

@@ -31,7 +31,8 @@ export function WorkspaceGate({ workspaceId, token }: { workspaceId: string; tok
     ...participantQuery(workspaceId, token, identity?.name ?? ""),
     enabled: Boolean(info.data && identity && !rejected),
   });
-  const session = useCollabSession(workspaceId, token, Boolean(participant.data && !rejected));
+  // The socket needs only the link, so it connects while the participant is being registered.
+  const session = useCollabSession(workspaceId, token, Boolean(info.data && identity && !rejected));
   const connection = useConnection(session);
   const failing = Boolean(connection && (connection.failures >= FAILURES_BEFORE_OFFLINE || connection.closed));
 

@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import { Panel } from "@/components/ui/panel";
+
+/** The threat-register region, the same whether the register's script has arrived or not. */
+export function RegisterPanel({ children }: { children: ReactNode }) {
+  return (
+    <Panel
+      headingId="threats-heading"
+      title="Threat register"
+      description="Likelihood and impact (1–5) start unrated for the team to assess; category and trend as the brief gives them."
+    >
+      {children}
+    </Panel>
+  );
+}

@@ -23,7 +23,13 @@ export function derivedStore<T>(listen: (onChange: () => void) => () => void, co
   return {
     subscribe(onChange) {
       listeners.add(onChange);
-      stop ??= listen(notify);
+      if (!stop) {
+        stop = listen(notify);
+        // A snapshot read before anyone listened may have missed changes since: React reads
+        // the snapshot while rendering and subscribes only after committing, and a socket's
+        // events can land in between. The next read recomputes.
+        version += 1;
+      }
       return () => {
         listeners.delete(onChange);
         if (listeners.size === 0) {

@@ -78,6 +78,22 @@ describe("writing and reading the workspace", () => {
     ]);
   });
 
+  it("reads a document that has not synced yet as empty, reporting nothing", () => {
+    const report = vi.fn();
+    const snapshot = readWorkspace(new Y.Doc(), report);
+    expect(snapshot.options).toEqual([]);
+    expect(snapshot.threats).toEqual([]);
+    expect(report).not.toHaveBeenCalled();
+  });
+
+  it("reports a meta record that is there but broken", () => {
+    const doc = freshDoc();
+    doc.getMap("meta").set("schemaVersion", "two");
+    const report = vi.fn();
+    readWorkspace(doc, report);
+    expect(report).toHaveBeenCalledWith("meta.schemaVersion", expect.any(String));
+  });
+
   it("converges when two peers rate concurrently", () => {
     const a = freshDoc();
     const b = copyOf(a);

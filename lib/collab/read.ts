@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import type { z } from "zod";
+import type * as z from "../zod";
 import type { Level } from "../domain/scales";
 import { cellKey, roots } from "./roots";
 import {
@@ -58,7 +58,7 @@ function plainRecord(item: Y.Map<unknown>): Record<string, unknown> {
 
 function readRecords<T extends { id: string }>(
   list: Y.Array<Y.Map<unknown>>,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   where: string,
   report: InvalidValueReporter,
   prepare: (fields: Record<string, unknown>, where: string) => Record<string, unknown> = (fields) => fields,
@@ -81,7 +81,7 @@ function byPosition<T extends { id: string; position: number }>(records: T[]): T
   return records.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function readMap<T>(map: Y.Map<unknown>, schema: z.ZodType<T>, where: string, report: InvalidValueReporter) {
+function readMap<T>(map: Y.Map<unknown>, schema: z.ZodMiniType<T>, where: string, report: InvalidValueReporter) {
   const entries: Record<string, T> = {};
   map.forEach((value, key) => {
     const entry = parseOr(schema, value, `${where}.${key}`, report);
@@ -121,7 +121,8 @@ export function readWorkspace(doc: Y.Doc, report: InvalidValueReporter = warnToC
     if (text) rationales[key] = text;
   });
   const snapshot: WorkspaceSnapshot = {
-    meta: parseOr(metaSchema, root.meta.toJSON(), "meta", report) ?? FALLBACK_META,
+    // An empty meta is a document not synced yet, not a bad value.
+    meta: (root.meta.size > 0 ? parseOr(metaSchema, root.meta.toJSON(), "meta", report) : undefined) ?? FALLBACK_META,
     options,
     areas,
     ratings: readMap(root.ratings, ratingSchema, "ratings", report),

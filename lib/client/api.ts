@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "../zod";
 import type { CsvProblem } from "@/lib/domain/csv-import";
 
 const problemSchema = z.object({
-  line: z.number().nullable(),
-  column: z.number().nullable(),
-  columnName: z.string().nullable(),
+  line: z.nullable(z.number()),
+  column: z.nullable(z.number()),
+  columnName: z.nullable(z.string()),
   message: z.string(),
 });
 
@@ -12,8 +12,8 @@ const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    field: z.string().optional(),
-    problems: z.array(problemSchema).optional(),
+    field: z.optional(z.string()),
+    problems: z.optional(z.array(problemSchema)),
   }),
 });
 
@@ -49,7 +49,7 @@ export interface ApiRequest {
   signal?: AbortSignal;
 }
 
-export async function apiRequest<T>(path: string, schema: z.ZodType<T>, request: ApiRequest = {}): Promise<T> {
+export async function apiRequest<T>(path: string, schema: z.ZodMiniType<T>, request: ApiRequest = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (request.token) headers.Authorization = `Bearer ${request.token}`;
   if (request.participantToken) headers["X-Participant-Token"] = request.participantToken;

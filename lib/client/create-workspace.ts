@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "../zod";
 import type { TemplateId } from "@/lib/collab";
 import { apiRequest } from "./api";
 
 const createdSchema = z.object({
   id: z.string(),
   tokens: z.object({ facilitator: z.string(), analyst: z.string(), viewer: z.string() }),
-  links: z.object({ facilitator: z.string(), analyst: z.string(), viewer: z.string() }).partial().optional(),
+  links: z.optional(z.partial(z.object({ facilitator: z.string(), analyst: z.string(), viewer: z.string() }))),
 });
 
 export interface CreatedWorkspace {

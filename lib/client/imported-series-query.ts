@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "../zod";
 import { importedSeriesSchema } from "@/lib/domain/imported-series";
 import { apiRequest, shouldRetry } from "./api";
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "../zod";
 
 /**
  * Typed localStorage entries that React can subscribe to. Other tabs' writes arrive through
@@ -12,7 +12,7 @@ export interface LocalEntry<T> {
   subscribe: (onChange: () => void) => () => void;
 }
 
-export function localEntry<T>(key: string, schema: z.ZodType<T>, fallback: T): LocalEntry<T> {
+export function localEntry<T>(key: string, schema: z.ZodMiniType<T>, fallback: T): LocalEntry<T> {
   let cachedRaw: string | null | undefined;
   let cachedValue: T = fallback;
 
@@ -60,7 +60,7 @@ function safeGet(key: string): string | null {
   }
 }
 
-function parse<T>(raw: string | null, schema: z.ZodType<T>, fallback: T): T {
+function parse<T>(raw: string | null, schema: z.ZodMiniType<T>, fallback: T): T {
   if (raw === null) return fallback;
   try {
     const parsed = schema.safeParse(JSON.parse(raw));

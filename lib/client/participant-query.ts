@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "../zod";
 import { ApiError, apiRequest, shouldRetry } from "./api";
 import { storeParticipant, storedParticipant, storedParticipantSchema } from "./participant-store";
 

@@ -1,9 +1,9 @@
-import { z } from "zod";
+import * as z from "../zod";
 import { localEntry } from "./local-store";
 
 export const storedParticipantSchema = z.object({
-  participantId: z.string().min(1),
-  participantToken: z.string().min(1),
+  participantId: z.string().check(z.minLength(1)),
+  participantToken: z.string().check(z.minLength(1)),
 });
 
 export type StoredParticipant = z.infer<typeof storedParticipantSchema>;

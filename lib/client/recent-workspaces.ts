@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "../zod";
 import { localEntry } from "./local-store";
 import { roleSchema } from "./roles";
 
 const linksSchema = z.object({
-  facilitator: z.string().optional(),
-  analyst: z.string().optional(),
-  viewer: z.string().optional(),
+  facilitator: z.optional(z.string()),
+  analyst: z.optional(z.string()),
+  viewer: z.optional(z.string()),
 });
 
 export const recentWorkspaceSchema = z.object({

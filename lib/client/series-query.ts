@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "../zod";
 import { seriesSchema } from "@/lib/domain/series";
 import { apiRequest, shouldRetry } from "./api";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import * as z from "../zod";
 import type { Author } from "@/lib/collab";
 import { signalSeriesChanged } from "@/lib/collab/series-signal";
 import { importedSeriesSchema, type SeriesImportInput } from "@/lib/domain/imported-series";

@@ -1,16 +1,16 @@
-import { z } from "zod";
+import * as z from "../zod";
 import { LIMITS, idSchema } from "./schema";
 
 /** What each person publishes about themselves through Yjs awareness. */
 export const presenceSchema = z.object({
   user: z.object({
-    id: z.string().max(64),
-    name: z.string().min(1).max(LIMITS.displayNameLength),
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    id: z.string().check(z.maxLength(64)),
+    name: z.string().check(z.minLength(1), z.maxLength(LIMITS.displayNameLength)),
+    color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
     role: z.enum(["facilitator", "analyst", "viewer"]),
   }),
   /** The matrix cell the person is on, if any, and whether they are editing its rationale. */
-  focus: z.object({ areaId: idSchema, optionId: idSchema, editing: z.boolean().optional() }).nullable().optional(),
+  focus: z.optional(z.nullable(z.object({ areaId: idSchema, optionId: idSchema, editing: z.optional(z.boolean()) }))),
 });
 
 export type Presence = z.infer<typeof presenceSchema>;

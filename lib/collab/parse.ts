@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import type { z } from "zod";
+import type * as z from "../zod";
 
 export type InvalidValueReporter = (where: string, issue: string) => void;
 
@@ -8,7 +8,7 @@ export const warnToConsole: InvalidValueReporter = (where, issue) => {
 };
 
 export function parseOr<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   value: unknown,
   where: string,
   report: InvalidValueReporter,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import { LEVELS, SCORE_MAX, SCORE_MIN, THREAT_CATEGORIES, THREAT_TRENDS } from "../domain/scales";
 import { DEFAULT_WEIGHT, WEIGHT_MAX, WEIGHT_MIN } from "../domain/scoring";
 
@@ -37,32 +37,34 @@ export const LIMITS = {
   defaultWeight: DEFAULT_WEIGHT,
 } as const;
 
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 export const authorshipSchema = z.object({
   /** Participant id the server issued to the person who made the change. */
-  by: z.string().max(64),
-  byName: z.string().max(80),
+  by: z.string().check(z.maxLength(64)),
+  byName: z.string().check(z.maxLength(80)),
   /** Milliseconds since the epoch, from the author's clock. */
-  at: z.number().finite(),
+  at: z.number(),
 });
 
-export const ratingSchema = authorshipSchema.partial().extend({
-  level: z.enum(LEVELS).nullable(),
+export const ratingSchema = z.extend(z.partial(authorshipSchema), {
+  level: z.nullable(z.enum(LEVELS)),
 });
 
 export const nameSchema = z
   .string()
-  .trim()
-  .min(1, "Enter a name.")
-  .max(LIMITS.nameLength, `Keep the name to ${LIMITS.nameLength} characters.`);
+  .check(
+    z.trim(),
+    z.minLength(1, "Enter a name."),
+    z.maxLength(LIMITS.nameLength, `Keep the name to ${LIMITS.nameLength} characters.`),
+  );
 
 export const descriptionSchema = z
   .string()
-  .max(LIMITS.descriptionLength, `Keep this to ${LIMITS.descriptionLength} characters.`);
+  .check(z.maxLength(LIMITS.descriptionLength, `Keep this to ${LIMITS.descriptionLength} characters.`));
 
 /** Display order: records sort by `position`, then id, so concurrent moves never duplicate a record. */
-const positionSchema = z.number().finite();
+const positionSchema = z.number();
 
 export const optionSchema = z.object({
   id: idSchema,
@@ -81,28 +83,33 @@ export const areaSchema = z.object({
 
 export const weightSchema = z
   .number()
-  .finite()
-  .min(LIMITS.weightMin, `A weight is at least ${LIMITS.weightMin}.`)
-  .max(LIMITS.weightMax, `A weight is at most ${LIMITS.weightMax}.`);
+  .check(
+    z.gte(LIMITS.weightMin, `A weight is at least ${LIMITS.weightMin}.`),
+    z.lte(LIMITS.weightMax, `A weight is at most ${LIMITS.weightMax}.`),
+  );
 
-export const weightEntrySchema = authorshipSchema.partial().extend({ weight: weightSchema });
+export const weightEntrySchema = z.extend(z.partial(authorshipSchema), { weight: weightSchema });
 
-export const scoreSchema = z
-  .number()
-  .int("Use a whole number from 1 to 5.")
-  .min(SCORE_MIN, "Use a whole number from 1 to 5.")
-  .max(SCORE_MAX, "Use a whole number from 1 to 5.")
-  .nullable();
+export const scoreSchema = z.nullable(
+  z
+    .int("Use a whole number from 1 to 5.")
+    .check(z.gte(SCORE_MIN, "Use a whole number from 1 to 5."), z.lte(SCORE_MAX, "Use a whole number from 1 to 5.")),
+);
 
 /** A calendar date, YYYY-MM-DD. */
-export const dateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2009-06-30.")
-  .refine(
+export const dateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2009-06-30."),
+  z.refine(
     (value) =>
       !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
     "This date does not exist.",
-  );
+  ),
+);
+
+/** One entry of a list (an actor, a source): trimmed, not empty, at most `limit` characters. */
+function entrySchema(limit: number, message: string) {
+  return z.string().check(z.trim(), z.minLength(1), z.maxLength(limit, message));
+}
 
 export const threatFieldsSchema = z.object({
   name: nameSchema,
@@ -111,29 +118,31 @@ export const threatFieldsSchema = z.object({
   likelihood: scoreSchema,
   impact: scoreSchema,
   actors: z
-    .array(z.string().trim().min(1).max(LIMITS.actorLength, `Keep each actor to ${LIMITS.actorLength} characters.`))
-    .max(LIMITS.actorCount, `List at most ${LIMITS.actorCount} actors.`),
-  owner: z.string().trim().max(LIMITS.ownerLength, `Keep the owner to ${LIMITS.ownerLength} characters.`),
-  nextReview: dateSchema.nullable(),
+    .array(entrySchema(LIMITS.actorLength, `Keep each actor to ${LIMITS.actorLength} characters.`))
+    .check(z.maxLength(LIMITS.actorCount, `List at most ${LIMITS.actorCount} actors.`)),
+  owner: z
+    .string()
+    .check(z.trim(), z.maxLength(LIMITS.ownerLength, `Keep the owner to ${LIMITS.ownerLength} characters.`)),
+  nextReview: z.nullable(dateSchema),
   sources: z
-    .array(z.string().trim().min(1).max(LIMITS.sourceLength, `Keep each source to ${LIMITS.sourceLength} characters.`))
-    .max(LIMITS.sourceCount, `List at most ${LIMITS.sourceCount} sources.`),
+    .array(entrySchema(LIMITS.sourceLength, `Keep each source to ${LIMITS.sourceLength} characters.`))
+    .check(z.maxLength(LIMITS.sourceCount, `List at most ${LIMITS.sourceCount} sources.`)),
 });
 
-export const threatSchema = threatFieldsSchema.extend({
+export const threatSchema = z.extend(threatFieldsSchema, {
   id: idSchema,
   /** Collaborative text (Y.Text in the document). */
-  notes: z.string().max(LIMITS.notesLength),
+  notes: z.string().check(z.maxLength(LIMITS.notesLength)),
   /** Priority areas of the matrix the threat bears on. */
   areaIds: z.array(idSchema),
-  updatedBy: authorshipSchema.optional(),
+  updatedBy: z.optional(authorshipSchema),
 });
 
 export const metaSchema = z.object({
-  schemaVersion: z.number().int().min(0),
-  title: z.string().min(1).max(LIMITS.titleLength),
+  schemaVersion: z.int().check(z.gte(0)),
+  title: z.string().check(z.minLength(1), z.maxLength(LIMITS.titleLength)),
   template: z.enum(TEMPLATES),
-  createdAt: z.number().finite(),
+  createdAt: z.number(),
 });
 
 export type Authorship = z.infer<typeof authorshipSchema>;

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import * as z from "../zod";
 import { roots } from "./roots";
 import { authorshipSchema } from "./schema";
 import { LOCAL_EDIT, stamp, type Author } from "./write";
@@ -12,7 +12,7 @@ import { LOCAL_EDIT, stamp, type Author } from "./write";
 const REVISION_KEY = "seriesRevision";
 const CHANGED_KEY = "seriesChanged";
 
-const revisionSchema = z.number().int().min(0);
+const revisionSchema = z.int().check(z.gte(0));
 
 /** Tells every peer that the workspace's imported series changed (added or removed). */
 export function signalSeriesChanged(doc: Y.Doc, author: Author, now = Date.now()): void {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import { LIMITS, authorshipSchema, idSchema } from "./schema";
 
 /**
@@ -6,6 +6,9 @@ import { LIMITS, authorshipSchema, idSchema } from "./schema";
  * chart annotations point at a moment (`from`) or a span (`from`–`to`) of one chart, with
  * `t` positions in decimal years so they can be drawn on a time axis.
  */
+/** A moment on a chart's time axis as the chart labels it ("2008", "2008-03"). */
+const momentSchema = z.string().check(z.minLength(1), z.maxLength(32));
+
 export const threadTargetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("cell"), areaId: idSchema, optionId: idSchema }),
   z.object({ kind: z.literal("option"), optionId: idSchema }),
@@ -15,30 +18,33 @@ export const threadTargetSchema = z.discriminatedUnion("kind", [
     .object({
       kind: z.literal("chart"),
       chartId: idSchema,
-      from: z.string().min(1).max(32),
-      fromT: z.number().finite(),
-      to: z.string().min(1).max(32).optional(),
-      toT: z.number().finite().optional(),
+      from: momentSchema,
+      fromT: z.number(),
+      to: z.optional(momentSchema),
+      toT: z.optional(z.number()),
     })
-    .refine((target) => (target.to === undefined) === (target.toT === undefined), "A span needs both ends.")
-    .refine((target) => target.toT === undefined || target.toT >= target.fromT, "A span must end after it starts."),
+    .check(
+      z.refine((target) => (target.to === undefined) === (target.toT === undefined), "A span needs both ends."),
+      z.refine((target) => target.toT === undefined || target.toT >= target.fromT, "A span must end after it starts."),
+    ),
 ]);
 
 export const commentTextSchema = z
   .string()
-  .trim()
-  .min(1, "Write a comment first.")
-  .max(LIMITS.commentLength, `Keep a comment to ${LIMITS.commentLength} characters.`);
+  .check(
+    z.trim(),
+    z.minLength(1, "Write a comment first."),
+    z.maxLength(LIMITS.commentLength, `Keep a comment to ${LIMITS.commentLength} characters.`),
+  );
 
 export const threadTitleSchema = z
   .string()
-  .trim()
-  .max(LIMITS.threadTitleLength, `Keep the title to ${LIMITS.threadTitleLength} characters.`);
+  .check(z.trim(), z.maxLength(LIMITS.threadTitleLength, `Keep the title to ${LIMITS.threadTitleLength} characters.`));
 
-export const commentSchema = authorshipSchema.extend({
+export const commentSchema = z.extend(authorshipSchema, {
   id: idSchema,
   text: commentTextSchema,
-  editedAt: z.number().finite().optional(),
+  editedAt: z.optional(z.number()),
 });
 
 export const threadSchema = z.object({
@@ -47,8 +53,8 @@ export const threadSchema = z.object({
   /** Used by chart annotations; matrix and register threads usually leave it empty. */
   title: threadTitleSchema,
   created: authorshipSchema,
-  resolved: authorshipSchema.nullable(),
-  comments: z.array(commentSchema).max(LIMITS.commentsPerThread),
+  resolved: z.nullable(authorshipSchema),
+  comments: z.array(commentSchema).check(z.maxLength(LIMITS.commentsPerThread)),
 });
 
 export type ThreadTarget = z.infer<typeof threadTargetSchema>;

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { z } from "zod";
+import * as z from "../zod";
 import { cellKey, findIndex, findRecord, newRecordId, recordMap, roots } from "./roots";
 import { areaSchema, optionSchema } from "./schema";
 import { LOCAL_EDIT, InvalidEditError, requireId, validated } from "./write";
@@ -10,8 +10,8 @@ import { LOCAL_EDIT, InvalidEditError, requireId, validated } from "./write";
  */
 export type StructureKind = "option" | "area";
 
-const optionFieldsSchema = optionSchema.pick({ name: true, description: true, mexicanResponse: true });
-const areaFieldsSchema = areaSchema.pick({ name: true, description: true });
+const optionFieldsSchema = z.pick(optionSchema, { name: true, description: true, mexicanResponse: true });
+const areaFieldsSchema = z.pick(areaSchema, { name: true, description: true });
 
 export interface OptionFields {
   name: string;
@@ -68,8 +68,8 @@ function addRecord(doc: Y.Doc, kind: StructureKind, fields: Record<string, strin
   return id;
 }
 
-const optionChangeSchema = optionFieldsSchema.partial().strict();
-const areaChangeSchema = areaFieldsSchema.partial().strict();
+const optionChangeSchema = z.strictObject(z.partial(optionFieldsSchema).shape);
+const areaChangeSchema = z.strictObject(z.partial(areaFieldsSchema).shape);
 
 /** Renames or re-describes a record; fields left out stay as they are. */
 export function updateOption(doc: Y.Doc, id: string, change: Partial<OptionFields>): void {
@@ -143,7 +143,11 @@ export function removeRecord(doc: Y.Doc, kind: StructureKind, id: string): void 
   }, LOCAL_EDIT);
 }
 
-const targetRefSchema = z.object({ kind: z.string(), optionId: z.string().optional(), areaId: z.string().optional() });
+const targetRefSchema = z.object({
+  kind: z.string(),
+  optionId: z.optional(z.string()),
+  areaId: z.optional(z.string()),
+});
 
 export function targetsRecord(target: unknown, kind: StructureKind, id: string): boolean {
   const parsed = targetRefSchema.safeParse(target);

@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import * as z from "../zod";
 import { findIndex, findRecord, newRecordId, recordMap, roots } from "./roots";
 import { LIMITS, threatFieldsSchema, type ThreatFields } from "./schema";
 import { LOCAL_EDIT, InvalidEditError, requireId, stamp, validated, type Author } from "./write";
@@ -37,7 +38,7 @@ export function addThreat(
   return id;
 }
 
-const threatChangeSchema = threatFieldsSchema.partial().strict();
+const threatChangeSchema = z.strictObject(z.partial(threatFieldsSchema).shape);
 
 export type ThreatChange = Partial<ThreatFields>;
 

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import type { z } from "zod";
+import type * as z from "../zod";
 import type { Level } from "../domain/scales";
 import { cellKey, roots } from "./roots";
 import { authorshipSchema, idSchema, ratingSchema, weightSchema, type Authorship } from "./schema";
@@ -35,7 +35,7 @@ export function requireId(id: string, field: string): void {
 }
 
 /** The parsed value, or an InvalidEditError naming the first field at fault and what to do. */
-export function validated<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
+export function validated<T>(schema: z.ZodMiniType<T>, value: unknown, field: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod";
 import { seriesSchema, type Series, type SeriesPoint, type SeriesUnit } from "./series";
 import type { Granularity } from "./time-label";
 
@@ -17,9 +17,9 @@ export const IMPORTED_SERIES_LIMITS = {
 export const importedSeriesSchema = z.intersection(
   seriesSchema,
   z.object({
-    addedBy: z.object({ participantId: z.string().min(1), name: z.string() }),
+    addedBy: z.object({ participantId: z.string().check(z.minLength(1)), name: z.string() }),
     /** Milliseconds since the epoch, from the server clock. */
-    addedAt: z.number().finite(),
+    addedAt: z.number(),
   }),
 );
 

@@ -1,7 +1,7 @@
 // Relative imports: Vitest resolves no "@/" alias, and these pure helpers are unit-tested.
 import type { ThreadTarget, WorkspaceSnapshot } from "../../lib/collab";
 import { periodText } from "../../lib/domain/period-label";
-import { BUILT_IN_CHARTS } from "../../lib/domain/series";
+import { BUILT_IN_CHART_NAMES } from "../../lib/domain/chart-names";
 
 type Records = Pick<WorkspaceSnapshot, "options" | "areas" | "threats">;
 
@@ -19,7 +19,7 @@ export function shorten(text: string, max: number): string {
 }
 
 /** A chart's name without its qualifier: "Homicides recorded by INEGI, by year of…" → "Homicides recorded by INEGI". */
-export function chartName(chartId: string, charts: readonly NamedChart[] = BUILT_IN_CHARTS): string {
+export function chartName(chartId: string, charts: readonly NamedChart[] = BUILT_IN_CHART_NAMES): string {
   const title = charts.find((chart) => chart.id === chartId)?.title;
   return title ? (title.split(", ")[0] ?? title) : chartId;
 }
@@ -33,7 +33,7 @@ export function chartName(chartId: string, charts: readonly NamedChart[] = BUILT
 export function targetLabel(
   target: ThreadTarget,
   records: Records,
-  { maxPart = Infinity, charts = BUILT_IN_CHARTS }: { maxPart?: number; charts?: readonly NamedChart[] } = {},
+  { maxPart = Infinity, charts = BUILT_IN_CHART_NAMES }: { maxPart?: number; charts?: readonly NamedChart[] } = {},
 ): string | null {
   const name = (text: string | undefined) => (text === undefined ? undefined : shorten(text, maxPart));
   const option = (id: string) => name(records.options.find((record) => record.id === id)?.name);

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { BUILT_IN_CHARTS } from "@/lib/domain/series";
+import { BUILT_IN_CHARTS } from "@/lib/domain/built-in-charts";
 import { yearBounds } from "@/lib/domain/series-transforms";
 import { seriesQuery } from "@/lib/client/series-query";
 import { Button } from "@/components/ui/button";

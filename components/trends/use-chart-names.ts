@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { BUILT_IN_CHARTS } from "@/lib/domain/series";
+import { BUILT_IN_CHART_NAMES } from "@/lib/domain/chart-names";
 import { useImportedSeries } from "./series-import/use-imported-series";
 
 export interface ChartName {
@@ -16,7 +16,7 @@ export interface ChartName {
 export function useChartNames(): readonly ChartName[] {
   const { query } = useImportedSeries();
   return useMemo(
-    () => [...BUILT_IN_CHARTS, ...(query.data ?? []).map((series) => ({ id: series.id, title: series.title }))],
+    () => [...BUILT_IN_CHART_NAMES, ...(query.data ?? []).map((series) => ({ id: series.id, title: series.title }))],
     [query.data],
   );
 }

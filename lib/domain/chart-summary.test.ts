@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { summarizeChart, summarizeLine } from "./chart-summary";
-import { builtInSeries } from "./series";
+import { builtInSeries } from "./built-in-charts";
 import type { SeriesPoint } from "./series";
 
 function point(year: number, y: number | null, flags: SeriesPoint["flags"] = []): SeriesPoint {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chartView, type ViewSettings } from "./chart-view";
-import { BUILT_IN_CHARTS, builtInSeries, type ChartDefinition } from "./series";
+import { BUILT_IN_CHARTS, builtInSeries } from "./built-in-charts";
+import type { ChartDefinition } from "./series";
 
 const LINEAR: ViewSettings = { range: null, scale: "linear", indexed: false, baseYear: 2006 };
 

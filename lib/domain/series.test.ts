@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_CHARTS, builtInSeries, seriesSchema, type Series } from "./series";
+import { BUILT_IN_CHARTS, builtInSeries } from "./built-in-charts";
+import { BUILT_IN_CHART_NAMES } from "./chart-names";
+import { seriesSchema, type Series } from "./series";
 
 function series(id: string): Series {
   const found = builtInSeries().find((candidate) => candidate.id === id);
@@ -19,6 +21,13 @@ describe("built-in series", () => {
       expect(chart.seriesIds.length).toBeGreaterThan(0);
       for (const id of chart.seriesIds) expect(series(id).unit).toBe(chart.unit);
     }
+  });
+
+  it("name the seven charts in the dashboard's order, each once", () => {
+    expect(BUILT_IN_CHARTS.map((chart) => [chart.id, chart.title])).toEqual(
+      BUILT_IN_CHART_NAMES.map((name) => [name.id, name.title]),
+    );
+    expect(new Set(BUILT_IN_CHARTS.map((chart) => chart.id)).size).toBe(7);
   });
 
   it("hold INEGI homicides 1990–2024 with 2017 and 2024 preliminary", () => {

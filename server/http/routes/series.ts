@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { builtInSeries } from "../../../lib/domain/series";
+import { builtInSeries } from "../../../lib/domain/built-in-charts";
 
 export function registerSeriesRoutes(app: FastifyInstance): void {
   // Built-in data changes only with a deploy, so shared caches may keep it for a while.

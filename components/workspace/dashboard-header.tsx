@@ -21,7 +21,9 @@ export function DashboardHeader({ title, connection, identity }: DashboardHeader
   return (
     <header className="z-20 border-b border-line bg-surface/95 backdrop-blur sm:sticky sm:top-0">
       <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2.5 sm:px-6">
-        <Link href="/" className="text-xs font-semibold tracking-wider text-accent uppercase">
+        {/* No prefetch: the start page is seldom wanted from here, and fetching it competes
+            with the workspace's own start-up. */}
+        <Link href="/" prefetch={false} className="text-xs font-semibold tracking-wider text-accent uppercase">
           Mesa
         </Link>
         <h1 className="min-w-0 flex-1 basis-60 truncate text-base font-semibold" title={title}>

@@ -1,19 +1,24 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useEffect } from "react";
 import { identityEntry } from "@/lib/client/identity";
 import { participantQuery } from "@/lib/client/participant-query";
-import { readToken } from "@/lib/client/use-link-token";
+import { useLinkToken } from "@/lib/client/use-link-token";
+import { useLocalEntry } from "@/lib/client/use-local-entry";
 import { workspaceQuery } from "@/lib/client/workspace-query";
 import { FullPageMessage } from "@/components/ui/full-page-message";
+import { isLinkRejection } from "./link-problem";
 
 const loadWorkspacePage = () => import("./workspace-page").then((module) => module.WorkspacePage);
+const loadSessions = () => import("@/lib/client/collab-session");
 
-// Ask for the page's script as soon as this module runs in the browser rather than when the
-// dynamic component first renders, so the download overlaps React's start-up.
+// Ask for the page's scripts as soon as this module runs in the browser rather than when the
+// dynamic component first renders, so the downloads overlap React's start-up. The live
+// document's code comes on its own, ahead of the page's components.
 const early = typeof window === "undefined" ? null : loadWorkspacePage();
+const earlySessions = typeof window === "undefined" ? null : loadSessions();
 
 /**
  * The workspace needs the link token from the URL fragment, which only the browser has, so
@@ -25,16 +30,43 @@ const WorkspacePage = dynamic(() => early ?? loadWorkspacePage(), {
   loading: () => <FullPageMessage busy title="Opening the workspace…" />,
 });
 
+/**
+ * While the page's scripts download and start, this checks the link and the participant (the
+ * same queries the page asks, so it finds their answers waiting) and, for a returning person
+ * whose name is stored, opens the workspace's socket: the document syncs in the meantime.
+ */
 export function WorkspaceLoader({ workspaceId }: { workspaceId: string }) {
-  const client = useQueryClient();
-  // While the page's script downloads and starts, check the link and the participant it will
-  // ask about first: the same queries, so the page finds their answers (or errors) waiting.
-  useEffect(() => {
-    const token = readToken();
-    if (!token) return;
-    void client.prefetchQuery(workspaceQuery(workspaceId, token));
-    const identity = identityEntry.read();
-    if (identity) void client.prefetchQuery(participantQuery(workspaceId, token, identity.name));
-  }, [client, workspaceId]);
+  const token = useLinkToken() ?? null;
+  const identity = useLocalEntry(identityEntry, null);
+  const info = useQuery({ ...workspaceQuery(workspaceId, token ?? ""), enabled: token !== null });
+  useQuery({
+    ...participantQuery(workspaceId, token ?? "", identity?.name ?? ""),
+    enabled: token !== null && identity !== null,
+  });
+  useEarlySession(workspaceId, token, identity !== null && !isLinkRejection(info.error));
   return <WorkspacePage workspaceId={workspaceId} />;
+}
+
+/** Holds the workspace's session (the page takes over the same one) while `wanted`. */
+function useEarlySession(workspaceId: string, token: string | null, wanted: boolean) {
+  useEffect(() => {
+    if (!token || !wanted) return undefined;
+    const sessions = earlySessions ?? loadSessions();
+    let held: string | null = null;
+    let current = true;
+    sessions.then(
+      (module) => {
+        if (!current) return;
+        held = module.acquireSession(workspaceId, token).key;
+        module.retainSession(held);
+      },
+      // The page asks for the same script and says what went wrong.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+      const key = held;
+      if (key) void sessions.then((module) => module.releaseSession(key));
+    };
+  }, [workspaceId, token, wanted]);
 }

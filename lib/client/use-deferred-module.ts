@@ -7,8 +7,9 @@ export type DeferredModule<T> =
 
 /**
  * A part of the page whose script is fetched only once the component asking for it has
- * rendered, so the rest of the page does not wait for it. `load` must be the same function on
- * every render (declare it at module level). A failed download can be retried.
+ * rendered and the browser has painted, so the rest of the page does not wait for it.
+ * `load` must be the same function on every render (declare it at module level). A failed
+ * download can be retried.
  */
 export function useDeferredModule<T>(load: () => Promise<T>): DeferredModule<T> {
   const [attempt, setAttempt] = useState(0);
@@ -16,24 +17,33 @@ export function useDeferredModule<T>(load: () => Promise<T>): DeferredModule<T> 
 
   useEffect(() => {
     let current = true;
-    load().then(
-      (module) => {
-        if (current) setState({ status: "ready", module });
-      },
-      (error: unknown) => {
-        if (!current) return;
-        setState({
-          status: "failed",
-          reason: error instanceof Error ? error.message : String(error),
-          retry: () => {
-            setState({ status: "loading" });
-            setAttempt((count) => count + 1);
-          },
-        });
-      },
-    );
+    const start = () =>
+      load().then(
+        (module) => {
+          if (current) setState({ status: "ready", module });
+        },
+        (error: unknown) => {
+          if (!current) return;
+          setState({
+            status: "failed",
+            reason: error instanceof Error ? error.message : String(error),
+            retry: () => {
+              setState({ status: "loading" });
+              setAttempt((count) => count + 1);
+            },
+          });
+        },
+      );
+    // Only after the next paint: what has rendered already shows before this part's script
+    // competes with it for the network and the main thread.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => void start(), 0);
+    });
     return () => {
       current = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [load, attempt]);
 

@@ -26,6 +26,12 @@ describe("judge", () => {
     expect(judge({ ...relayed, mesa: 99, reference: 100 })).toBe("missed");
   });
 
+  it("compares rates in whole updates per second, as printed", () => {
+    const relayed: Figure = { ...p99, unit: "per-s", target: { vsReference: "at-least" } };
+    expect(judge({ ...relayed, mesa: 1399.925, reference: 1400 })).toBe("met");
+    expect(judge({ ...relayed, mesa: 1399.4, reference: 1400 })).toBe("missed");
+  });
+
   it("judges only the absolute limit when the reference has no figure", () => {
     expect(judge({ ...p99, reference: null })).toBe("met");
   });

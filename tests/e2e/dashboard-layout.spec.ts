@@ -64,3 +64,37 @@ test("chart value axes step by 1, 2 or 5 times a power of ten from zero", async 
   }
   await vera.context.close();
 });
+
+test("a region whose script fails to download says so, and Retry brings it", async ({ browser, createWorkspace }) => {
+  const workspace = await createWorkspace("Failed download");
+  const ana = await newPerson(browser);
+  // The register's script is the one that holds its "Add threat" form. Its downloads fail (the
+  // page's loader already tries twice) until the network "comes back".
+  let networkBack = false;
+  let failed = 0;
+  await ana.page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (!networkBack && body.includes("Name of the new threat")) {
+      failed += 1;
+      await route.abort("connectionreset");
+      return;
+    }
+    await route.fulfill({ response, body });
+  });
+  await ana.workspace.open(workspace.links.analyst, "Ana");
+
+  const register = ana.page.locator("[aria-labelledby=threats-heading]");
+  const alert = register.getByRole("alert");
+  await expect(alert).toContainText("The threat register could not be loaded");
+  await expect(alert).toContainText("Check your connection, then try again.");
+  // The matrix is there and works meanwhile.
+  await expect(ana.page.getByRole("grid", { name: /Option matrix/ })).toBeVisible();
+  expect(failed).toBeGreaterThan(0);
+
+  networkBack = true;
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(register.getByRole("button", { name: "Add threat" })).toBeVisible();
+  await expect(register.getByText("10 of 10 threats shown")).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});

@@ -16,8 +16,7 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener("hashchange", onChange);
 }
 
-/** The token in the current URL's fragment, or `null`; browser only. */
-export function readToken(): string | null {
+function readToken(): string | null {
   const token = new URLSearchParams(window.location.hash.replace(/^#/, "")).get("token");
   return token && token.trim() !== "" ? token.trim() : null;
 }

@@ -1,0 +1,5 @@
+export * from "./api";
+export * from "./close-codes";
+export * from "./ids";
+export * from "./roles";
+export * from "./socket";

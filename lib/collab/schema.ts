@@ -1,6 +1,7 @@
 import * as z from "../zod";
 import { LEVELS, SCORE_MAX, SCORE_MIN, THREAT_CATEGORIES, THREAT_TRENDS } from "../domain/scales";
 import { DEFAULT_WEIGHT, WEIGHT_MAX, WEIGHT_MIN } from "../domain/scoring";
+import { hasControlOrInvisible, hasVisibleCharacter } from "../domain/visible-text";
 
 /**
  * The shape of every record in the workspace document. The document is shared with other
@@ -51,13 +52,17 @@ export const ratingSchema = z.extend(z.partial(authorshipSchema), {
   level: z.nullable(z.enum(LEVELS)),
 });
 
-export const nameSchema = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, "Enter a name."),
-    z.maxLength(LIMITS.nameLength, `Keep the name to ${LIMITS.nameLength} characters.`),
-  );
+export const nameSchema = z.string().check(
+  z.trim(),
+  z.minLength(1, "Enter a name."),
+  z.maxLength(LIMITS.nameLength, `Keep the name to ${LIMITS.nameLength} characters.`),
+  // Names are shown to everyone: nothing that hides, reorders or reads differently from what is shown.
+  z.refine(
+    (name) => !hasControlOrInvisible(name),
+    "Remove line breaks, tabs and invisible or text-direction characters from the name.",
+  ),
+  z.refine(hasVisibleCharacter, "Enter a name with at least one letter, digit or symbol."),
+);
 
 export const descriptionSchema = z
   .string()

@@ -2,18 +2,24 @@ import { z } from "zod";
 import { LIMITS, TEMPLATES } from "../../lib/collab";
 import { IMPORTED_SERIES_LIMITS } from "../../lib/domain/imported-series";
 import { SERIES_UNITS } from "../../lib/domain/series";
+import { cleanVisibleText, hasVisibleCharacter } from "../../lib/domain/visible-text";
 import { idSchema } from "../ids";
 
 export const workspaceParamsSchema = z.object({ id: idSchema });
 
-/** A trimmed string whose every failure names the field and its allowed length. */
+/**
+ * A title or name as readers will see it (`cleanVisibleText`: control, zero-width and bidi
+ * characters removed, whitespace collapsed), refused when nothing visible is left; every
+ * failure names the field.
+ */
 function boundedText(field: string, max: number) {
-  const message = `${field} must be 1–${max} characters`;
   return z
     .string({ error: `${field} must be a string of 1–${max} characters` })
-    .trim()
-    .min(1, { error: message })
-    .max(max, { error: message });
+    .overwrite(cleanVisibleText)
+    .refine(hasVisibleCharacter, {
+      error: `${field} must contain a visible character: spaces, control and invisible characters alone do not count`,
+    })
+    .max(max, { error: `${field} must be 1–${max} characters` });
 }
 
 export const createWorkspaceBodySchema = z.object(

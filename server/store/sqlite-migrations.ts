@@ -55,6 +55,18 @@ const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX workspace_series_workspace ON workspace_series(workspace_id, added_at);
   `,
+  // Earlier compacted states kept for rollback (thinned by age: server/store/snapshot-retention.ts).
+  `
+  CREATE TABLE snapshots (
+    id INTEGER PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    data BLOB NOT NULL,
+    bytes INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('compaction', 'before-rollback'))
+  ) STRICT;
+  CREATE INDEX snapshots_workspace ON snapshots(workspace_id, created_at);
+  `,
 ];
 
 export function migrate(db: Database): void {

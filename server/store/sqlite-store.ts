@@ -4,6 +4,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { groupCommit } from "./group-commit";
 import { migrate } from "./sqlite-migrations";
 import { sqliteSeriesStore } from "./sqlite-series";
+import { sqliteSnapshots } from "./sqlite-snapshots";
 import type { LinkRecord, ParticipantRecord, Role, Store, Template, WorkspaceRecord } from "./store";
 
 interface WorkspaceRow {
@@ -34,9 +35,21 @@ interface ParticipantRow {
   created_at: number;
 }
 
-export function openSqliteStore(dataDir: string): Store {
+export interface SqliteStoreOptions {
+  /** How many earlier states each workspace keeps for rollback (SNAPSHOTS_KEPT). */
+  snapshotsKept?: number;
+}
+
+export const DEFAULT_SNAPSHOTS_KEPT = 20;
+
+/** The database file inside DATA_DIR. */
+export function sqliteFile(dataDir: string): string {
+  return path.join(dataDir, "mesa.sqlite");
+}
+
+export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): Store {
   mkdirSync(dataDir, { recursive: true });
-  const db = new BetterSqlite3(path.join(dataDir, "mesa.sqlite"));
+  const db = new BetterSqlite3(sqliteFile(dataDir));
   // WAL + NORMAL survives a process crash (committed pages are in the WAL file); only power
   // loss can drop the last transactions, which DESIGN.md accepts.
   db.pragma("journal_mode = WAL");
@@ -71,6 +84,8 @@ export function openSqliteStore(dataDir: string): Store {
   );
   const deleteUpdates = db.prepare<[string]>("DELETE FROM updates WHERE workspace_id = ?");
   const countRows = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM updates WHERE workspace_id = ?");
+  const selectWorkspaceIds = db.prepare<[], { id: string }>("SELECT id FROM workspaces ORDER BY created_at, id");
+  const snapshots = sqliteSnapshots(db, options.snapshotsKept ?? DEFAULT_SNAPSHOTS_KEPT);
 
   const appendUpdate = (workspaceId: string, update: Uint8Array, createdAt: number): void => {
     insertUpdate.run(workspaceId, workspaceId, Buffer.from(update), createdAt);
@@ -83,7 +98,9 @@ export function openSqliteStore(dataDir: string): Store {
   const replaceUpdates = db.transaction((workspaceId: string, snapshot: Uint8Array, createdAt: number) => {
     deleteUpdates.run(workspaceId);
     appendUpdate(workspaceId, snapshot, createdAt);
+    snapshots.saveCompaction(workspaceId, snapshot, createdAt);
   });
+  const saveSnapshot = db.transaction(snapshots.save);
   const appendOne = (row: PendingAppend) => appendUpdate(row.workspaceId, row.update, row.createdAt);
   const appends = groupCommit<PendingAppend>(
     db.transaction((rows: PendingAppend[]) => rows.forEach(appendOne)),
@@ -135,6 +152,21 @@ export function openSqliteStore(dataDir: string): Store {
     async countUpdates(workspaceId) {
       appends.flush();
       return countRows.get(workspaceId)?.n ?? 0;
+    },
+    async saveSnapshot(workspaceId, data, createdAt, reason) {
+      return saveSnapshot(workspaceId, data, createdAt, reason);
+    },
+    async listSnapshots(workspaceId) {
+      return snapshots.list(workspaceId);
+    },
+    async loadSnapshot(id) {
+      return snapshots.load(id);
+    },
+    async listWorkspaceIds() {
+      return selectWorkspaceIds.all().map((row) => row.id);
+    },
+    async createLink(link) {
+      insertLink.run(link);
     },
     async close() {
       appends.flush();

@@ -1,5 +1,8 @@
 import type { TemplateId } from "../../lib/collab";
 import type { SeriesStore } from "./series-store";
+import type { SnapshotReason } from "./snapshot-retention";
+
+export type { SnapshotReason };
 
 export type Role = "facilitator" | "analyst" | "viewer";
 export type Template = TemplateId;
@@ -29,6 +32,20 @@ export interface ParticipantRecord {
   createdAt: number;
 }
 
+export interface SnapshotInfo {
+  id: number;
+  workspaceId: string;
+  createdAt: number;
+  /** Size of the encoded state. */
+  bytes: number;
+  reason: SnapshotReason;
+}
+
+export interface SnapshotRecord extends SnapshotInfo {
+  /** A full `Y.encodeStateAsUpdate` of the document at `createdAt`. */
+  data: Uint8Array;
+}
+
 /**
  * Persistence port. Every method is async so a networked store (PostgreSQL) can implement
  * it; the SQLite adapter resolves immediately. Calls for one workspace are issued in order
@@ -43,8 +60,20 @@ export interface Store extends SeriesStore {
   getParticipant(id: string): Promise<ParticipantRecord | undefined>;
   loadUpdates(workspaceId: string): Promise<Uint8Array[]>;
   appendUpdate(workspaceId: string, update: Uint8Array, createdAt: number): Promise<void>;
-  /** Replaces the whole log of a workspace with one snapshot, atomically. */
+  /**
+   * Replaces the whole log of a workspace with one snapshot and keeps that state as a
+   * `compaction` snapshot (unless it equals the newest one), thinning older snapshots, atomically.
+   */
   replaceUpdates(workspaceId: string, snapshot: Uint8Array, createdAt: number): Promise<void>;
   countUpdates(workspaceId: string): Promise<number>;
+  /** Keeps a state for rollback (then thins the workspace's snapshots); returns its id. */
+  saveSnapshot(workspaceId: string, data: Uint8Array, createdAt: number, reason: SnapshotReason): Promise<number>;
+  /** Newest first, without their data. */
+  listSnapshots(workspaceId: string): Promise<SnapshotInfo[]>;
+  loadSnapshot(id: number): Promise<SnapshotRecord | undefined>;
+  /** Every workspace id, oldest first (the operator's `check`). */
+  listWorkspaceIds(): Promise<string[]>;
+  /** Adds a link to an existing workspace (the operator's `link`). */
+  createLink(link: LinkRecord): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,9 +1,14 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+// The same `@/` alias as tsconfig's paths, for every project (inline projects do not inherit it).
+const resolve = { alias: { "@/": fileURLToPath(new URL("./", import.meta.url)) } };
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "server/**/*.test.ts", "components/**/*.test.ts"],
@@ -11,6 +16,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "server",
           include: ["tests/server/**/*.test.ts"],
@@ -21,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "bench",
           include: ["bench/**/*.test.ts"],

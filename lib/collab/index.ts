@@ -13,3 +13,5 @@ export * from "./template";
 export * from "./migrations";
 export * from "./awareness";
 export { cellKey } from "./roots";
+export * from "./check-change";
+export * from "./update-gate";

@@ -14,6 +14,22 @@ import * as Y from "yjs";
  * A threat record holds `notes` as Y.Text and `areaLinks` as a Y.Map of areaId -> true, so
  * two people linking different areas at once both keep their link.
  */
+/** Every root a workspace document has; anything else in a document is refused. */
+export const ROOT_NAMES = [
+  "meta",
+  "options",
+  "areas",
+  "ratings",
+  "rationales",
+  "rationaleEdits",
+  "resourceDemand",
+  "weights",
+  "threats",
+  "threads",
+] as const;
+
+export type RootName = (typeof ROOT_NAMES)[number];
+
 export function roots(doc: Y.Doc) {
   return {
     meta: doc.getMap<unknown>("meta"),

@@ -12,7 +12,15 @@ describe("loadConfig", () => {
       publicUrl: undefined,
       appSecret: undefined,
       logLevel: "info",
+      metrics: { token: undefined, host: "127.0.0.1", port: undefined },
     });
+  });
+
+  it("reads the metrics access settings", () => {
+    const config = loadConfig({ METRICS_TOKEN: "scrape-token-0123456789", METRICS_PORT: "9464" });
+    expect(config.metrics).toEqual({ token: "scrape-token-0123456789", host: "127.0.0.1", port: 9464 });
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN must be at least 16/);
+    expect(() => loadConfig({ METRICS_PORT: "0" })).toThrow(/METRICS_PORT/);
   });
 
   it("trims a trailing slash from PUBLIC_URL and treats empty values as unset", () => {

@@ -12,6 +12,17 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   appSecret: string | undefined;
   logLevel: LogLevel;
+  metrics: MetricsConfig;
+}
+
+/** Who may read GET /metrics: a bearer token on the main port, a private listener, or both. */
+export interface MetricsConfig {
+  /** Unset: the main port answers /metrics with 404. */
+  token: string | undefined;
+  /** Address of the separate metrics listener (default 127.0.0.1). */
+  host: string;
+  /** Unset: no separate listener. */
+  port: number | undefined;
 }
 
 const envSchema = z.object({
@@ -20,6 +31,14 @@ const envSchema = z.object({
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL such as https://mesa.example.org" }).optional(),
   APP_SECRET: z.string().min(32, { error: "APP_SECRET must be at least 32 characters" }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  METRICS_TOKEN: z.string().min(16, { error: "METRICS_TOKEN must be at least 16 characters" }).optional(),
+  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+  METRICS_PORT: z.coerce
+    .number({ error: "METRICS_PORT must be a number between 1 and 65535" })
+    .int()
+    .min(1)
+    .max(65535)
+    .optional(),
 });
 
 /** Reads the process environment once at start-up; a bad value stops the server with a clear message. */
@@ -32,13 +51,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     const name = issue?.path.join(".") ?? "environment";
     throw new Error(`Invalid environment variable ${name}: ${issue?.message ?? "invalid value"}`);
   }
-  const { PORT, DATA_DIR, PUBLIC_URL, APP_SECRET, LOG_LEVEL } = parsed.data;
+  const { PORT, DATA_DIR, PUBLIC_URL, APP_SECRET, LOG_LEVEL, METRICS_TOKEN, METRICS_HOST, METRICS_PORT } = parsed.data;
   return {
     port: PORT,
     dataDir: path.resolve(DATA_DIR),
     publicUrl: PUBLIC_URL === undefined ? undefined : trimTrailingSlash(PUBLIC_URL),
     appSecret: APP_SECRET,
     logLevel: LOG_LEVEL,
+    metrics: { token: METRICS_TOKEN, host: METRICS_HOST, port: METRICS_PORT },
   };
 }
 

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { LinkRecord } from "../store/store";
 import {
   signLinkToken,
+  signOperatorToken,
   signParticipantToken,
   tokenKey,
   verifyLinkToken,
+  verifyOperatorToken,
   verifyParticipantToken,
   type LinkLookup,
 } from "./tokens";
@@ -123,5 +125,28 @@ describe("participant tokens", () => {
     const linkToken = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1" });
     await expect(verifyParticipantToken(key, linkToken)).resolves.toBeUndefined();
     await expect(verifyParticipantToken(key, "nope")).resolves.toBeUndefined();
+  });
+});
+
+describe("operator tokens", () => {
+  it("is accepted for 60 seconds", async () => {
+    const token = await signOperatorToken(key, now);
+    await expect(verifyOperatorToken(key, token, now + 59_000)).resolves.toBe(true);
+    await expect(verifyOperatorToken(key, token, now + 61_000)).resolves.toBe(false);
+  });
+
+  it("is never accepted as a link token, and a link token never as an operator token", async () => {
+    const operator = await signOperatorToken(key, now);
+    const asLink = await verifyLinkToken(operator, { key, workspaceId: "w1", lookup: lookupWith([link()]), now });
+    expect(asLink).toMatchObject({ ok: false, status: 401 });
+    const linkToken = await signLinkToken(key, { wid: "w1", role: "facilitator", jti: "l1" });
+    await expect(verifyOperatorToken(key, linkToken, now)).resolves.toBe(false);
+    const participant = await signParticipantToken(key, { wid: "w1", pid: "p1", lid: "l1" });
+    await expect(verifyOperatorToken(key, participant, now)).resolves.toBe(false);
+  });
+
+  it("is refused when signed with another secret", async () => {
+    const other = await signOperatorToken(tokenKey("another-secret-that-is-long-enough-0123456789"), now);
+    await expect(verifyOperatorToken(key, other, now)).resolves.toBe(false);
   });
 });

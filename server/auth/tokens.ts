@@ -13,6 +13,9 @@ export function tokenKey(secret: string): TokenKey {
 // Distinct audiences keep a participant token from ever passing as a link token and back.
 const LINK_AUDIENCE = "mesa:link";
 const PARTICIPANT_AUDIENCE = "mesa:participant";
+const OPERATOR_AUDIENCE = "mesa:operator";
+/** An operator token is minted by the operator command for one call, so it lives briefly. */
+const OPERATOR_TOKEN_SECONDS = 60;
 const ALGORITHM = "HS256";
 
 export interface LinkClaims {
@@ -130,5 +133,34 @@ export async function verifyParticipantToken(key: TokenKey, token: string): Prom
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * A token for the operator routes, minted by `mesa` from the same secret: whoever can read
+ * the secret already controls the store. Its audience keeps it from ever passing as a link.
+ */
+export async function signOperatorToken(key: TokenKey, now = Date.now()): Promise<string> {
+  const issuedAt = Math.floor(now / 1000);
+  return new SignJWT({})
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setAudience(OPERATOR_AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + OPERATOR_TOKEN_SECONDS)
+    .sign(key);
+}
+
+/** Whether `token` is a well-signed, unexpired operator token. */
+export async function verifyOperatorToken(key: TokenKey, token: string, now = Date.now()): Promise<boolean> {
+  try {
+    await jwtVerify(token, key, {
+      algorithms: [ALGORITHM],
+      audience: OPERATOR_AUDIENCE,
+      currentDate: new Date(now),
+      requiredClaims: ["exp"],
+    });
+    return true;
+  } catch {
+    return false;
   }
 }

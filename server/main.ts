@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     next: apiOnly ? false : { dev, dir: root },
     host: "0.0.0.0",
     logger,
+    metrics: config.metrics,
   });
 
   let stopping = false;

@@ -2,13 +2,16 @@ import type { AddressInfo } from "node:net";
 import { tokenKey } from "./auth/tokens";
 import { createCollabUpgrade } from "./collab/upgrade";
 import { RoomManager } from "./collab/room-manager";
-import { resolveSecret, trimTrailingSlash, type LogLevel } from "./config";
+import { resolveSecret, trimTrailingSlash, type LogLevel, type MetricsConfig } from "./config";
 import { buildHttpApp } from "./http/app";
 import type { HttpContext } from "./http/context";
 import { createLogger, type Logger } from "./logger";
+import { createMetrics, type Metrics } from "./metrics";
+import { listenForMetrics, type MetricsListener } from "./metrics-listener";
 import { prepareNext, type PreparedNext } from "./next-app";
 import { openSqliteStore } from "./store/sqlite-store";
 import type { Store } from "./store/store";
+import { timedStore } from "./store/timed-store";
 
 export interface StartServerOptions {
   dataDir: string;
@@ -25,6 +28,8 @@ export interface StartServerOptions {
   keepaliveMs?: number;
   logger?: Logger;
   logLevel?: LogLevel;
+  /** Who may read GET /metrics; by default nobody (404). A `port` opens a separate listener. */
+  metrics?: Partial<MetricsConfig>;
 }
 
 export interface RunningServer {
@@ -34,6 +39,9 @@ export interface RunningServer {
   /** The loaded rooms: e.g. `rooms.closeLink(linkId)` after revoking a link. */
   rooms: RoomManager;
   store: Store;
+  metrics: Metrics;
+  /** The port of the separate metrics listener, when one was asked for. */
+  metricsPort: number | undefined;
   /** Graceful stop: refuse new work, close sockets, compact rooms, close the store. */
   close(): Promise<void>;
 }
@@ -41,12 +49,16 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(options.logLevel ?? "info");
   const key = tokenKey(resolveSecret(options.dataDir, options.secret));
-  const store = openSqliteStore(options.dataDir);
+  const metrics = createMetrics();
+  const store = timedStore(openSqliteStore(options.dataDir), metrics.storeOperation);
   const rooms = new RoomManager(store, logger, {
     roomIdleMs: options.roomIdleMs ?? 10_000,
     compactThreshold: options.compactThreshold ?? 500,
     keepaliveMs: options.keepaliveMs ?? 10_000,
+    metrics,
   });
+  metrics.watchRooms(() => rooms.stats());
+  let metricsListener: MetricsListener | undefined;
   let nextApp: PreparedNext | undefined;
   let ready = false;
   let closing = false;
@@ -56,13 +68,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     publicUrl: "",
     isReady: () => ready && !closing,
   };
-  const app = buildHttpApp({ context, logger, nextHandler: options.next ? () => nextApp?.handle : undefined });
+  const app = buildHttpApp({
+    context,
+    logger,
+    nextHandler: options.next ? () => nextApp?.handle : undefined,
+    metrics: { metrics, token: options.metrics?.token },
+  });
   const collab = createCollabUpgrade({
     key,
     lookup: store,
     rooms,
     logger,
     isAccepting: () => ready && !closing,
+    metrics,
     fallback:
       options.next && options.next.dev
         ? (req, socket, head) => {
@@ -78,11 +96,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   try {
     await app.listen({ port: options.port, host });
     port = (app.server.address() as AddressInfo).port;
+    if (options.metrics?.port !== undefined) {
+      metricsListener = await listenForMetrics({
+        metrics,
+        host: options.metrics.host ?? "127.0.0.1",
+        port: options.metrics.port,
+        token: options.metrics.token,
+      });
+    }
     context.publicUrl = trimTrailingSlash(options.publicUrl ?? `http://localhost:${port}`);
     // Listening first lets /api/health answer 503 while Next compiles (seconds in dev).
     if (options.next) nextApp = await prepareNext({ ...options.next, port });
   } catch (error) {
     await rooms.shutdown(0);
+    await metricsListener?.close();
     await app.close();
     await store.close();
     throw error;
@@ -97,6 +124,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       closing = true;
       await rooms.shutdown();
       collab.close();
+      await metricsListener?.close();
       await app.close();
       await nextApp?.close();
       await store.close();
@@ -104,5 +132,5 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     })();
     return closed;
   };
-  return { port, url, rooms, store, close };
+  return { port, url, rooms, store, metrics, metricsPort: metricsListener?.port, close };
 }

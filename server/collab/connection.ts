@@ -1,6 +1,7 @@
 import type { RawData, WebSocket } from "ws";
 import { canWriteDocument } from "../auth/roles";
 import type { Logger } from "../logger";
+import type { Metrics } from "../metrics";
 import type { Role } from "../store/store";
 import type { Peer } from "./peer";
 import { decodeClientMessage, ProtocolError, type ClientMessage } from "./protocol";
@@ -28,13 +29,17 @@ export class Connection implements Peer {
   lastPingAt = Date.now();
   private room: Room | undefined;
   private buffered: ClientMessage[] = [];
+  /** The code of the server's own close, which the metrics report rather than the client's echo. */
+  private closeCode: number | undefined;
 
   constructor(
     private readonly socket: WebSocket,
     readonly identity: ConnectionIdentity,
     private readonly logger: Logger,
+    private readonly metrics: Metrics,
   ) {
     this.canWrite = canWriteDocument(identity.role);
+    socket.on("close", (code) => this.metrics.socketClosed(this.closeCode ?? code));
     socket.on("message", (data, isBinary) => this.onFrame(data, isBinary));
     socket.on("pong", () => {
       this.lastPongAt = Date.now();
@@ -81,6 +86,7 @@ export class Connection implements Peer {
 
   close(code: number, reason: string): void {
     if (this.socket.readyState === this.socket.CLOSED) return;
+    this.closeCode ??= code;
     this.socket.close(code, reason);
   }
 
@@ -94,6 +100,7 @@ export class Connection implements Peer {
   }
 
   private onFrame(data: RawData, isBinary: boolean): void {
+    this.metrics.frameReceived(frameBytes(data));
     if (!isBinary) {
       this.reject(1003, "text frames are not part of the y-websocket protocol");
       return;
@@ -105,6 +112,7 @@ export class Connection implements Peer {
       this.reject(error instanceof ProtocolError ? error.closeCode : 1007, "undecodable frame", error);
       return;
     }
+    if (message.type === "sync-step-2" || message.type === "sync-update") this.metrics.updateReceived();
     if (this.room) {
       this.deliver(message);
     } else if (this.buffered.length < MAX_BUFFERED) {
@@ -122,6 +130,10 @@ export class Connection implements Peer {
       this.reject(1007, "invalid message content", error);
     }
   }
+}
+
+function frameBytes(data: RawData): number {
+  return Array.isArray(data) ? data.reduce((sum, chunk) => sum + chunk.length, 0) : data.byteLength;
 }
 
 /** Copies the frame: Yjs keeps views into binary content, so it must own the bytes. */

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { migrateWorkspaceDoc } from "../../lib/collab";
 import type { Logger } from "../logger";
+import type { Metrics, RoomStats } from "../metrics";
 import type { Store } from "../store/store";
 import type { Connection } from "./connection";
 import { encodeKeepalive } from "./protocol";
@@ -11,6 +12,7 @@ export interface RoomManagerOptions {
   compactThreshold: number;
   /** A socket that sent nothing for this long gets a keepalive message. */
   keepaliveMs: number;
+  metrics: Metrics;
 }
 
 interface Entry {
@@ -88,6 +90,17 @@ export class RoomManager {
     return entry?.room !== undefined || entry?.snapshot !== undefined;
   }
 
+  /** Rooms in memory and open sockets by role, for the metrics. */
+  stats(): RoomStats {
+    const stats: RoomStats = { awake: 0, asleep: 0, sockets: { facilitator: 0, analyst: 0, viewer: 0 } };
+    for (const entry of this.entries.values()) {
+      if (entry.room) stats.awake++;
+      else if (entry.snapshot) stats.asleep++;
+    }
+    for (const connection of this.connections) stats.sockets[connection.role]++;
+    return stats;
+  }
+
   /**
    * Graceful stop: close every socket (1001 makes clients reconnect to the next process),
    * force the ones that do not answer within `graceMs`, then compact and unload every room.
@@ -152,6 +165,7 @@ export class RoomManager {
     const room = new Room(workspaceId, doc, this.store, this.logger, storedRows, {
       compactThreshold: this.options.compactThreshold,
       onFailure: (failed) => this.discard(workspaceId, failed),
+      metrics: this.options.metrics,
     });
     // Runs on the room queue so a migration's changes are persisted like any other edit.
     await room.run(() => {

@@ -1,6 +1,7 @@
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { Logger } from "../logger";
+import type { Metrics } from "../metrics";
 import type { Store } from "../store/store";
 import type { ClientMessage } from "./protocol";
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2Reply, encodeSyncUpdate } from "./protocol";
@@ -15,6 +16,7 @@ export interface RoomOptions {
   compactThreshold: number;
   /** Called once when the store failed: the manager drops the room without compacting it. */
   onFailure: (room: Room) => void;
+  metrics: Metrics;
 }
 
 /**
@@ -79,6 +81,7 @@ export class Room {
             { workspaceId: this.workspaceId, linkId: peer.linkId, role: peer.role },
             "dropped a document update from a read-only connection",
           );
+          this.options.metrics.updateRefused("read_only");
           return;
         }
         this.queueApply(peer, message.update);
@@ -177,10 +180,16 @@ export class Room {
       const now = Date.now();
       await Promise.all(batch.map(({ update }) => this.store.appendUpdate(this.workspaceId, update, now)));
       this.storedRows += batch.length;
+      let relayed = 0;
       for (const { update, origin } of batch) {
         const frame = encodeSyncUpdate(update);
-        for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+        for (const peer of this.peers) {
+          if (peer === origin) continue;
+          peer.send(frame);
+          relayed++;
+        }
       }
+      this.options.metrics.updatesRelayed(relayed);
     }
     if (this.storedRows > this.options.compactThreshold) await this.compactNow();
   }

@@ -6,6 +6,7 @@ import { verifyLinkToken, type AuthFailure, type LinkLookup, type TokenKey } fro
 import { idSchema } from "../ids";
 import type { Logger } from "../logger";
 import { stripQuery } from "../logger";
+import type { Metrics } from "../metrics";
 import { Connection } from "./connection";
 import type { RoomManager } from "./room-manager";
 
@@ -25,6 +26,7 @@ export interface CollabUpgradeOptions {
   fallback?: UpgradeListener;
   /** While false (start-up, shutdown) every collab upgrade is answered 503. */
   isAccepting: () => boolean;
+  metrics: Metrics;
 }
 
 /**
@@ -50,7 +52,7 @@ export function createCollabUpgrade(options: CollabUpgradeOptions): { listener: 
           return;
         }
         wss.handleUpgrade(req, socket, head, (ws) => {
-          const connection = new Connection(ws, result.identity, options.logger);
+          const connection = new Connection(ws, result.identity, options.logger, options.metrics);
           void options.rooms.join(connection);
         });
       },

@@ -4,6 +4,7 @@ import type { HttpContext } from "./context";
 import { ApiError, handleError, handleNotFound } from "./errors";
 import { registerNextCatchAll, type NextRequestHandler } from "./next-catch-all";
 import { registerHealthRoutes } from "./routes/health";
+import { registerMetricsRoute, type MetricsRouteOptions } from "./routes/metrics";
 import { registerParticipantRoutes } from "./routes/participants";
 import { registerSeriesRoutes } from "./routes/series";
 import { registerWorkspaceSeriesRoutes } from "./routes/workspace-series";
@@ -16,6 +17,7 @@ export interface HttpAppOptions {
   logger: Logger;
   /** Present when Next serves pages; returns undefined until Next is prepared. */
   nextHandler?: () => NextRequestHandler | undefined;
+  metrics: MetricsRouteOptions;
 }
 
 export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
@@ -35,6 +37,7 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
   registerWorkspaceRoutes(app, options.context);
   registerParticipantRoutes(app, options.context);
   registerWorkspaceSeriesRoutes(app, options.context);
+  registerMetricsRoute(app, options.metrics);
   // Without this, unknown /api paths would fall through to Next and answer with an HTML page.
   app.all("/api/*", async (request) => {
     throw new ApiError(

@@ -73,6 +73,33 @@ export class RoomManager {
     }
   }
 
+  /**
+   * Runs a change made by the server itself (the operator's rollback) on the room's queue,
+   * loading the room if needed, so it is persisted and relayed like any edit. Rejects if the
+   * workspace cannot be opened, or with the change's own error (the room stays open).
+   */
+  async serverChange(workspaceId: string, change: (doc: Y.Doc) => void | Promise<void>): Promise<void> {
+    const entry = await this.entryFor(workspaceId);
+    entry.joining++;
+    try {
+      const room = await this.open(workspaceId, entry);
+      let outcome: { error: unknown } | undefined;
+      await room.run(async () => {
+        try {
+          await change(room.doc);
+          outcome = { error: undefined };
+        } catch (error) {
+          outcome = { error };
+        }
+      });
+      if (outcome === undefined) throw new Error(`The room of workspace ${workspaceId} failed before the change ran.`);
+      if (outcome.error !== undefined) throw outcome.error;
+    } finally {
+      entry.joining--;
+      this.scheduleUnloadIfIdle(workspaceId, entry);
+    }
+  }
+
   /** Closes every socket opened with this link (e.g. after the link is revoked). */
   closeLink(linkId: string, code = 4403, reason = "link revoked"): number {
     let closed = 0;

@@ -33,9 +33,12 @@ function restoreMap(target: Y.Map<unknown>, snapshot: Y.Map<unknown>): void {
   });
 }
 
-function restoreArray(target: Y.Array<unknown>, snapshot: Y.Array<unknown>): void {
+function restoreArray<T>(target: Y.Array<T>, snapshot: Y.Array<T>): void {
   if (target.length > 0) target.delete(0, target.length);
-  target.insert(0, snapshot.toArray().map(copyValue));
+  target.insert(
+    0,
+    snapshot.toArray().map((item) => copyValue(item) as T),
+  );
 }
 
 /** A fresh, not yet integrated copy of a value read from another document. */

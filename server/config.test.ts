@@ -12,6 +12,7 @@ describe("loadConfig", () => {
       publicUrl: undefined,
       appSecret: undefined,
       logLevel: "info",
+      snapshotsKept: 20,
       metrics: { token: undefined, host: "127.0.0.1", port: undefined },
     });
   });

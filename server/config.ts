@@ -12,6 +12,8 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   appSecret: string | undefined;
   logLevel: LogLevel;
+  /** Earlier states each workspace keeps for rollback. */
+  snapshotsKept: number;
   metrics: MetricsConfig;
 }
 
@@ -31,6 +33,12 @@ const envSchema = z.object({
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL such as https://mesa.example.org" }).optional(),
   APP_SECRET: z.string().min(32, { error: "APP_SECRET must be at least 32 characters" }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SNAPSHOTS_KEPT: z.coerce
+    .number({ error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
+    .int({ error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
+    .min(1, { error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
+    .max(1000, { error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
+    .default(20),
   METRICS_TOKEN: z.string().min(16, { error: "METRICS_TOKEN must be at least 16 characters" }).optional(),
   METRICS_HOST: z.string().min(1).default("127.0.0.1"),
   METRICS_PORT: z.coerce
@@ -58,6 +66,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     publicUrl: PUBLIC_URL === undefined ? undefined : trimTrailingSlash(PUBLIC_URL),
     appSecret: APP_SECRET,
     logLevel: LOG_LEVEL,
+    snapshotsKept: parsed.data.SNAPSHOTS_KEPT,
     metrics: { token: METRICS_TOKEN, host: METRICS_HOST, port: METRICS_PORT },
   };
 }

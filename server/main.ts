@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     port: config.port,
     publicUrl: config.publicUrl,
     secret: config.appSecret,
+    snapshotsKept: config.snapshotsKept,
     next: apiOnly ? false : { dev, dir: root },
     host: "0.0.0.0",
     logger,

@@ -4,6 +4,7 @@ import { createCollabUpgrade } from "./collab/upgrade";
 import { RoomManager } from "./collab/room-manager";
 import { resolveSecret, trimTrailingSlash, type LogLevel, type MetricsConfig } from "./config";
 import { buildHttpApp } from "./http/app";
+import { registerOperatorRoutes } from "./http/routes/operator";
 import type { HttpContext } from "./http/context";
 import { createLogger, type Logger } from "./logger";
 import { createMetrics, type Metrics } from "./metrics";
@@ -26,6 +27,8 @@ export interface StartServerOptions {
   roomIdleMs?: number;
   compactThreshold?: number;
   keepaliveMs?: number;
+  /** Earlier states each workspace keeps for rollback (SNAPSHOTS_KEPT, default 20). */
+  snapshotsKept?: number;
   logger?: Logger;
   logLevel?: LogLevel;
   /** Who may read GET /metrics; by default nobody (404). A `port` opens a separate listener. */
@@ -50,7 +53,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const logger = options.logger ?? createLogger(options.logLevel ?? "info");
   const key = tokenKey(resolveSecret(options.dataDir, options.secret));
   const metrics = createMetrics();
-  const store = timedStore(openSqliteStore(options.dataDir), metrics.storeOperation);
+  const store = timedStore(
+    openSqliteStore(options.dataDir, { snapshotsKept: options.snapshotsKept }),
+    metrics.storeOperation,
+  );
   const rooms = new RoomManager(store, logger, {
     roomIdleMs: options.roomIdleMs ?? 10_000,
     compactThreshold: options.compactThreshold ?? 500,
@@ -90,6 +96,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         : undefined,
   });
   app.server.on("upgrade", collab.listener);
+  registerOperatorRoutes(app, { store, key, rooms });
 
   const host = options.host ?? (options.next ? "0.0.0.0" : "127.0.0.1");
   let port: number;

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import { REFUSAL_CODES, ROLES, type RefusalCode, type Role } from "../lib/contract";
+import { CLOSE, REFUSAL_CODES, ROLES, type RefusalCode, type Role } from "../lib/contract";
 
 /** What the room manager holds right now; read on every scrape. */
 export interface RoomStats {
@@ -10,6 +10,13 @@ export interface RoomStats {
 }
 
 export type StoreOperation = "append" | "replace" | "load";
+
+/**
+ * Close codes reported as themselves: the server's own, plus a client's normal close (1000),
+ * no code (1005) and no close frame (1006). A client may close with any code from 3000 to
+ * 4999, and each would otherwise become a series of its own.
+ */
+const REPORTED_CLOSE_CODES = new Set<number>([1000, 1005, 1006, ...Object.values(CLOSE)]);
 
 /**
  * Everything /metrics reports, on a registry of its own: tests start several servers in
@@ -105,7 +112,7 @@ export function createMetrics(): Metrics {
       if (frames > 0) updatesRelayed.inc(frames);
     },
     updateRefused: (reason) => updatesRefused.inc({ reason }),
-    socketClosed: (code) => socketsClosed.inc({ code: String(code) }),
+    socketClosed: (code) => socketsClosed.inc({ code: REPORTED_CLOSE_CODES.has(code) ? String(code) : "other" }),
     storeOperation: (operation, seconds) => storeSeconds.observe({ operation }, seconds),
     watchRooms: (read) => {
       readRooms = read;

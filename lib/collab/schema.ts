@@ -36,6 +36,16 @@ export const LIMITS = {
   weightMin: WEIGHT_MIN,
   weightMax: WEIGHT_MAX,
   defaultWeight: DEFAULT_WEIGHT,
+  /** Encoded size of a whole workspace document; the server refuses writes past it. */
+  maxDocumentBytes: 8 * 1024 * 1024,
+  /** Encoded size of one update; the page refuses a bigger edit before sending it. */
+  maxUpdateBytes: 1024 * 1024,
+} as const;
+
+/** The size bounds the page and the server share (the server's defaults use the same numbers). */
+export const DOCUMENT_LIMITS = {
+  maxDocumentBytes: LIMITS.maxDocumentBytes,
+  maxUpdateBytes: LIMITS.maxUpdateBytes,
 } as const;
 
 export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));

@@ -1,4 +1,5 @@
 import type * as Y from "yjs";
+import { documentSizeProblem, updateSizeBound } from "./size-guard";
 import { LOCAL_EDIT } from "./write";
 
 export interface TextSplice {
@@ -28,12 +29,15 @@ export function spliceBetween(before: string, after: string, cursor = after.leng
 
 /**
  * Applies a person's edit of a text field to its Y.Text, within `limit` characters: what
- * would overflow is dropped. Returns whether anything was dropped.
+ * would overflow is dropped, and so is all that is typed into a full document (deleting still
+ * works). Returns whether anything was dropped.
  */
 export function applyTextInput(text: Y.Text, after: string, cursor: number, limit: number): { clipped: boolean } {
   const splice = spliceBetween(text.toString(), after, cursor);
   const room = limit - (text.length - splice.deleteCount);
-  const insert = splice.insert.slice(0, Math.max(0, room));
+  const fits = splice.insert.slice(0, Math.max(0, room));
+  const full = fits.length > 0 && text.doc !== null && documentSizeProblem(text.doc, updateSizeBound(fits)) !== null;
+  const insert = full ? "" : fits;
   if (splice.deleteCount === 0 && insert.length === 0) return { clipped: insert.length < splice.insert.length };
   const doc = text.doc;
   const apply = () => {

@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import * as z from "../zod";
 import { cellKey, findIndex, findRecord, newRecordId, recordMap, roots } from "./roots";
 import { areaSchema, optionSchema } from "./schema";
-import { LOCAL_EDIT, InvalidEditError, requireId, validated } from "./write";
+import { LOCAL_EDIT, InvalidEditError, requireId, requireRoom, validated } from "./write";
 
 /**
  * Adding, editing, moving and removing the matrix's options and priority areas. Each is one
@@ -58,6 +58,7 @@ export function addArea(doc: Y.Doc, fields: AreaFields): string {
 }
 
 function addRecord(doc: Y.Doc, kind: StructureKind, fields: Record<string, string>): string {
+  requireRoom(doc, fields, "name");
   const id = newRecordId();
   const list = listOf(doc, kind);
   const last = positions(list).at(-1);
@@ -83,6 +84,7 @@ export function updateArea(doc: Y.Doc, id: string, change: Partial<AreaFields>):
 function updateRecord(doc: Y.Doc, kind: StructureKind, id: string, change: Record<string, unknown>): void {
   const record = findRecord(listOf(doc, kind), id);
   if (!record) throw new InvalidEditError(`${kind}Id`, `This ${kind} was removed by someone else.`);
+  requireRoom(doc, change, kind);
   doc.transact(() => {
     for (const [field, value] of Object.entries(change)) if (value !== undefined) record.set(field, value);
   }, LOCAL_EDIT);

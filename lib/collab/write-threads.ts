@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import { newRecordId, recordMap, roots } from "./roots";
 import { LIMITS } from "./schema";
 import { commentTextSchema, threadTargetSchema, threadTitleSchema, type ThreadTarget } from "./thread-schema";
-import { LOCAL_EDIT, InvalidEditError, requireId, stamp, validated, type Author } from "./write";
+import { LOCAL_EDIT, InvalidEditError, requireId, requireRoom, stamp, validated, type Author } from "./write";
 
 /**
  * Comment threads on matrix cells, options, areas, threats and moments of a chart. A thread
@@ -19,6 +19,7 @@ export function openThread(doc: Y.Doc, input: NewThread, author: Author, now = D
   const target = validated(threadTargetSchema, input.target, "target");
   const title = validated(threadTitleSchema, input.title ?? "", "title");
   const text = validated(commentTextSchema, input.text, "text");
+  requireRoom(doc, { target, title, text }, "text");
   const id = newRecordId();
   const created = stamp(author, now);
   doc.transact(() => {
@@ -49,6 +50,7 @@ export function replyToThread(doc: Y.Doc, threadId: string, text: string, author
   if (comments.length >= LIMITS.commentsPerThread) {
     throw new InvalidEditError("text", `A thread holds at most ${LIMITS.commentsPerThread} comments: open a new one.`);
   }
+  requireRoom(doc, body, "text");
   const id = newRecordId();
   doc.transact(() => comments.push([recordMap({ id, ...stamp(author, now), text: body })]), LOCAL_EDIT);
   return id;
@@ -75,6 +77,7 @@ export function editComment(
 ): void {
   const body = validated(commentTextSchema, text, "text");
   const { comment } = ownComment(doc, threadId, commentId, author);
+  requireRoom(doc, body, "text");
   doc.transact(() => {
     comment.set("text", body);
     comment.set("editedAt", now);

@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import * as z from "../zod";
 import { findIndex, findRecord, newRecordId, recordMap, roots } from "./roots";
 import { LIMITS, threatFieldsSchema, type ThreatFields } from "./schema";
-import { LOCAL_EDIT, InvalidEditError, requireId, stamp, validated, type Author } from "./write";
+import { LOCAL_EDIT, InvalidEditError, requireId, requireRoom, stamp, validated, type Author } from "./write";
 
 /** Adding, editing and removing threats of the register, and linking them to priority areas. */
 const NEW_THREAT: Omit<ThreatFields, "name"> = {
@@ -23,6 +23,7 @@ export function addThreat(
   now = Date.now(),
 ): string {
   const parsed = validated(threatFieldsSchema, { ...NEW_THREAT, ...fields }, "name");
+  requireRoom(doc, parsed, "name");
   const id = newRecordId();
   doc.transact(() => {
     roots(doc).threats.push([
@@ -58,6 +59,7 @@ export function updateThreat(
 ): void {
   const parsed = validated(threatChangeSchema, change, "threat");
   const record = requireThreat(doc, threatId);
+  requireRoom(doc, parsed, "threat");
   doc.transact(() => {
     for (const [field, value] of Object.entries(parsed)) if (value !== undefined) record.set(field, value);
     record.set("updatedBy", stamp(author, now));

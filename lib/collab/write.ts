@@ -3,6 +3,7 @@ import type * as z from "../zod";
 import type { Level } from "../domain/scales";
 import { cellKey, roots } from "./roots";
 import { authorshipSchema, idSchema, ratingSchema, weightSchema, type Authorship } from "./schema";
+import { documentSizeProblem, editSizeProblem, updateSizeBound } from "./size-guard";
 
 /**
  * Transaction origin of every edit made through these functions in this client. An undo
@@ -41,6 +42,15 @@ export function validated<T>(schema: z.ZodMiniType<T>, value: unknown, field: st
   const issue = result.error.issues[0];
   const path = issue?.path.length ? String(issue.path[0]) : field;
   throw new InvalidEditError(path, issue?.message ?? `${field} is not valid`);
+}
+
+/**
+ * Refuses an edit too large to send in one update, or one that would overfill the document.
+ * Runs before the transaction: the provider sends inside it, and the server would refuse.
+ */
+export function requireRoom(doc: Y.Doc, value: unknown, field: string): void {
+  const problem = editSizeProblem(value) ?? documentSizeProblem(doc, updateSizeBound(value));
+  if (problem) throw new InvalidEditError(field, problem.message);
 }
 
 /** Rates one option against one priority area; `null` clears the rating. */

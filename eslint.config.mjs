@@ -128,6 +128,25 @@ export default defineConfig([
   },
   ...layers,
   {
+    // Routes, UI and the domain see typed snapshots and write through lib/collab: a value
+    // import of yjs there is a second path into the document. Types (Y.Text for an editor) may pass.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/domain/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "yjs",
+              message: "Read and write the document through lib/collab; import Yjs types with `import type`.",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call a parameter named `use`; it is not React's hook.
     files: ["tests/e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

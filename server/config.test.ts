@@ -12,6 +12,9 @@ describe("loadConfig", () => {
       publicUrl: undefined,
       appSecret: undefined,
       logLevel: "info",
+      allowedOrigins: [],
+      trustProxy: false,
+      rateLimits: { createPer10Min: 60, importPer10Min: 120 },
       snapshotsKept: 20,
       metrics: { token: undefined, host: "127.0.0.1", port: undefined },
     });
@@ -32,6 +35,41 @@ describe("loadConfig", () => {
   it("names the variable at fault", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
     expect(() => loadConfig({ APP_SECRET: "short" })).toThrow(/APP_SECRET must be at least 32/);
+  });
+});
+
+describe("loadConfig: origins, proxies and per-address limits", () => {
+  it("normalises ALLOWED_ORIGINS and refuses what is not an origin", () => {
+    expect(
+      loadConfig({ ALLOWED_ORIGINS: " https://Mesa.Example.org:443/ , http://10.0.0.5:3000" }).allowedOrigins,
+    ).toEqual(["https://mesa.example.org", "http://10.0.0.5:3000"]);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: "https://mesa.example.org/app" })).toThrow(
+      /ALLOWED_ORIGINS: "https:\/\/mesa.example.org\/app" is not an origin/,
+    );
+    expect(() => loadConfig({ ALLOWED_ORIGINS: "mesa.example.org" })).toThrow(/ALLOWED_ORIGINS/);
+  });
+
+  it.each([
+    ["true", true],
+    ["false", false],
+    ["2", 2],
+    ["10.0.0.1, 192.168.0.0/16,loopback", ["10.0.0.1", "192.168.0.0/16", "loopback"]],
+    ["::1", ["::1"]],
+  ])("reads TRUST_PROXY=%j", (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it("names a TRUST_PROXY entry that is not an address", () => {
+    expect(() => loadConfig({ TRUST_PROXY: "10.0.0.1,proxy.internal" })).toThrow(
+      /TRUST_PROXY: "proxy.internal" is not a proxy address/,
+    );
+  });
+
+  it("reads the per-address limits, 0 meaning off, and refuses negative ones", () => {
+    const config = loadConfig({ RATE_LIMIT_CREATE_PER_10_MIN: "0", RATE_LIMIT_IMPORT_PER_10_MIN: "5" });
+    expect(config.rateLimits).toEqual({ createPer10Min: 0, importPer10Min: 5 });
+    expect(() => loadConfig({ RATE_LIMIT_CREATE_PER_10_MIN: "-1" })).toThrow(/RATE_LIMIT_CREATE_PER_10_MIN/);
+    expect(() => loadConfig({ RATE_LIMIT_IMPORT_PER_10_MIN: "lots" })).toThrow(/RATE_LIMIT_IMPORT_PER_10_MIN/);
   });
 });
 

@@ -2,6 +2,14 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import {
+  DEFAULT_RATE_LIMITS,
+  allowedOriginsSchema,
+  perTenMinutesSchema,
+  trustProxySchema,
+  type RateLimits,
+  type TrustProxy,
+} from "./config-network";
 
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
@@ -12,6 +20,10 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   appSecret: string | undefined;
   logLevel: LogLevel;
+  /** Origins besides the request's own host and PUBLIC_URL whose pages may open the socket. */
+  allowedOrigins: string[];
+  trustProxy: TrustProxy;
+  rateLimits: RateLimits;
   /** Earlier states each workspace keeps for rollback. */
   snapshotsKept: number;
   metrics: MetricsConfig;
@@ -33,6 +45,10 @@ const envSchema = z.object({
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL such as https://mesa.example.org" }).optional(),
   APP_SECRET: z.string().min(32, { error: "APP_SECRET must be at least 32 characters" }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ALLOWED_ORIGINS: allowedOriginsSchema,
+  TRUST_PROXY: trustProxySchema,
+  RATE_LIMIT_CREATE_PER_10_MIN: perTenMinutesSchema("RATE_LIMIT_CREATE_PER_10_MIN", DEFAULT_RATE_LIMITS.createPer10Min),
+  RATE_LIMIT_IMPORT_PER_10_MIN: perTenMinutesSchema("RATE_LIMIT_IMPORT_PER_10_MIN", DEFAULT_RATE_LIMITS.importPer10Min),
   SNAPSHOTS_KEPT: z.coerce
     .number({ error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
     .int({ error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
@@ -66,6 +82,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     publicUrl: PUBLIC_URL === undefined ? undefined : trimTrailingSlash(PUBLIC_URL),
     appSecret: APP_SECRET,
     logLevel: LOG_LEVEL,
+    allowedOrigins: parsed.data.ALLOWED_ORIGINS,
+    trustProxy: parsed.data.TRUST_PROXY,
+    rateLimits: {
+      createPer10Min: parsed.data.RATE_LIMIT_CREATE_PER_10_MIN,
+      importPer10Min: parsed.data.RATE_LIMIT_IMPORT_PER_10_MIN,
+    },
     snapshotsKept: parsed.data.SNAPSHOTS_KEPT,
     metrics: { token: METRICS_TOKEN, host: METRICS_HOST, port: METRICS_PORT },
   };

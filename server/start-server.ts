@@ -3,6 +3,7 @@ import { tokenKey } from "./auth/tokens";
 import { createCollabUpgrade } from "./collab/upgrade";
 import { RoomManager } from "./collab/room-manager";
 import { resolveSecret, trimTrailingSlash, type LogLevel, type MetricsConfig } from "./config";
+import { DEFAULT_RATE_LIMITS, type RateLimits, type TrustProxy } from "./config-network";
 import { buildHttpApp } from "./http/app";
 import { registerOperatorRoutes } from "./http/routes/operator";
 import type { HttpContext } from "./http/context";
@@ -31,6 +32,12 @@ export interface StartServerOptions {
   snapshotsKept?: number;
   logger?: Logger;
   logLevel?: LogLevel;
+  /** Page origins allowed to open the socket besides the request's own host and publicUrl. */
+  allowedOrigins?: string[];
+  /** Fastify's trustProxy; default false (the socket's address is the client's). */
+  trustProxy?: TrustProxy;
+  /** Per-address limits per 10 minutes (0: off); defaults in DEFAULT_RATE_LIMITS. */
+  rateLimits?: Partial<RateLimits>;
   /** Who may read GET /metrics; by default nobody (404). A `port` opens a separate listener. */
   metrics?: Partial<MetricsConfig>;
 }
@@ -73,11 +80,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     key,
     publicUrl: "",
     isReady: () => ready && !closing,
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
   };
   const app = buildHttpApp({
     context,
     logger,
     nextHandler: options.next ? () => nextApp?.handle : undefined,
+    trustProxy: options.trustProxy,
     metrics: { metrics, token: options.metrics?.token },
   });
   const collab = createCollabUpgrade({
@@ -86,6 +95,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     rooms,
     logger,
     isAccepting: () => ready && !closing,
+    originPolicy: () => ({ publicUrl: context.publicUrl, allowedOrigins: options.allowedOrigins ?? [] }),
     metrics,
     fallback:
       options.next && options.next.dev

@@ -8,6 +8,7 @@ import type { Logger } from "../logger";
 import { stripQuery } from "../logger";
 import type { Metrics } from "../metrics";
 import { Connection } from "./connection";
+import { socketOriginRefusal, type OriginPolicy } from "./origin";
 import type { RoomManager } from "./room-manager";
 
 export const COLLAB_PREFIX = "/collab/";
@@ -26,6 +27,8 @@ export interface CollabUpgradeOptions {
   fallback?: UpgradeListener;
   /** While false (start-up, shutdown) every collab upgrade is answered 503. */
   isAccepting: () => boolean;
+  /** Which page origins may open the socket; without it every origin may. */
+  originPolicy?: () => OriginPolicy;
   metrics: Metrics;
 }
 
@@ -42,6 +45,15 @@ export function createCollabUpgrade(options: CollabUpgradeOptions): { listener: 
     if (!url.pathname.startsWith(COLLAB_PREFIX)) {
       if (options.fallback) options.fallback(req, socket, head);
       else socket.destroy();
+      return;
+    }
+    const originRefused = options.originPolicy && socketOriginRefusal(req.headers, options.originPolicy());
+    if (originRefused) {
+      options.logger.info(
+        { url: stripQuery(req.url), origin: req.headers.origin, status: 403 },
+        "refused socket upgrade",
+      );
+      refuse(socket, 403, "forbidden", originRefused);
       return;
     }
     void authenticate(url, options).then(

@@ -1,7 +1,9 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { fastifyTrustProxy, type TrustProxy } from "../config-network";
 import type { Logger } from "../logger";
 import type { HttpContext } from "./context";
 import { ApiError, handleError, handleNotFound } from "./errors";
+import { acceptOnlyUtf8Json } from "./json-body";
 import { registerNextCatchAll, type NextRequestHandler } from "./next-catch-all";
 import { registerHealthRoutes } from "./routes/health";
 import { registerMetricsRoute, type MetricsRouteOptions } from "./routes/metrics";
@@ -9,6 +11,8 @@ import { registerParticipantRoutes } from "./routes/participants";
 import { registerSeriesRoutes } from "./routes/series";
 import { registerWorkspaceSeriesRoutes } from "./routes/workspace-series";
 import { registerWorkspaceRoutes } from "./routes/workspaces";
+import { registerRateLimiter } from "./rate-limits";
+import { registerSecurityHeaders } from "./security-headers";
 
 const BODY_LIMIT = 64 * 1024;
 
@@ -17,6 +21,8 @@ export interface HttpAppOptions {
   logger: Logger;
   /** Present when Next serves pages; returns undefined until Next is prepared. */
   nextHandler?: () => NextRequestHandler | undefined;
+  /** Which proxies may name the client (X-Forwarded-For); per-address limits count that address. */
+  trustProxy?: TrustProxy;
   metrics: MetricsRouteOptions;
 }
 
@@ -28,15 +34,22 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     // Sockets are closed by the room manager during shutdown; idle keep-alives by Fastify.
     forceCloseConnections: "idle",
     return503OnClosing: true,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   });
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  registerSecurityHeaders(app);
+  acceptOnlyUtf8Json(app);
+  registerRateLimiter(app);
 
-  registerHealthRoutes(app, options.context);
-  registerSeriesRoutes(app);
-  registerWorkspaceRoutes(app, options.context);
-  registerParticipantRoutes(app, options.context);
-  registerWorkspaceSeriesRoutes(app, options.context);
+  // In a scope of their own so they are declared after the rate limiter has loaded.
+  void app.register(async (api) => {
+    registerHealthRoutes(api, options.context);
+    registerSeriesRoutes(api);
+    registerWorkspaceRoutes(api, options.context);
+    registerParticipantRoutes(api, options.context);
+    registerWorkspaceSeriesRoutes(api, options.context);
+  });
   registerMetricsRoute(app, options.metrics);
   // Without this, unknown /api paths would fall through to Next and answer with an HTML page.
   app.all("/api/*", async (request) => {

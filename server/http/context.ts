@@ -1,4 +1,5 @@
 import type { TokenKey } from "../auth/tokens";
+import type { RateLimits } from "../config-network";
 import type { Store } from "../store/store";
 
 /** What route handlers need from the running server. */
@@ -8,4 +9,6 @@ export interface HttpContext {
   /** Absolute base for links, without a trailing slash. */
   publicUrl: string;
   isReady(): boolean;
+  /** Per-address limits of the costly calls (0: off). */
+  rateLimits: RateLimits;
 }

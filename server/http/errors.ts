@@ -1,21 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
+import type { ErrorCode } from "../../lib/contract";
 import type { CsvProblem } from "../../lib/domain/csv-import";
 
-export type ErrorCode =
-  | "invalid_json"
-  | "invalid_body"
-  | "invalid_params"
-  | "invalid_headers"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "payload_too_large"
-  | "invalid_csv"
-  | "limit_reached"
-  | "unsupported_media_type"
-  | "unavailable"
-  | "internal";
+/** The codes are the contract's (`ERROR_CODES` in lib/contract); docs/api.md has the table. */
+export type { ErrorCode };
 
 export interface ErrorBody {
   /** `problems` lists every problem of an uploaded file (`invalid_csv`), each with its line and column. */

@@ -5,6 +5,7 @@ import { IMPORTED_SERIES_LIMITS, assembleImportedSeries } from "../../../lib/dom
 import type { HttpContext } from "../context";
 import { ApiError, parseOrThrow } from "../errors";
 import { requireParticipant } from "../participant-auth";
+import { perAddressLimit } from "../rate-limits";
 import { requireLink } from "../request-auth";
 import { importSeriesBodySchema, seriesParamsSchema, workspaceParamsSchema } from "../schemas";
 
@@ -27,7 +28,11 @@ export function registerWorkspaceSeriesRoutes(app: FastifyInstance, context: Htt
     return reply.header("cache-control", "no-store").send({ series });
   });
 
-  app.post("/api/workspaces/:id/series", { bodyLimit: SERIES_BODY_LIMIT }, async (request, reply) => {
+  const importOptions = {
+    bodyLimit: SERIES_BODY_LIMIT,
+    config: perAddressLimit(context.rateLimits.importPer10Min, "series imports"),
+  };
+  app.post("/api/workspaces/:id/series", importOptions, async (request, reply) => {
     const { id } = parseOrThrow(workspaceParamsSchema, request.params, "invalid_params");
     const claims = await requireLink(request, context, id, "analyst");
     const participant = await requireParticipant(request, context, id, claims);

@@ -2,11 +2,13 @@ import type { FastifyInstance } from "fastify";
 import { createWorkspace } from "../../workspaces/create-workspace";
 import type { HttpContext } from "../context";
 import { ApiError, parseOrThrow } from "../errors";
+import { perAddressLimit } from "../rate-limits";
 import { requireLink } from "../request-auth";
 import { createWorkspaceBodySchema, workspaceParamsSchema } from "../schemas";
 
 export function registerWorkspaceRoutes(app: FastifyInstance, context: HttpContext): void {
-  app.post("/api/workspaces", async (request, reply) => {
+  const limit = perAddressLimit(context.rateLimits.createPer10Min, "workspaces created");
+  app.post("/api/workspaces", { config: limit }, async (request, reply) => {
     const body = parseOrThrow(createWorkspaceBodySchema, request.body ?? {}, "invalid_body");
     const created = await createWorkspace(context, body);
     request.log.info({ workspaceId: created.id, template: body.template }, "workspace created");

@@ -23,6 +23,52 @@ export function workspaceLink(publicUrl: string, workspaceId: string, token: str
   return `${publicUrl}/w/${workspaceId}#token=${token}`;
 }
 
+export interface NewLink {
+  workspaceId: string;
+  role: Role;
+  /** Defaults to the role's usual label ("Facilitator", "Analysts", "Viewers"). */
+  label?: string;
+  expiresAt?: number | null;
+}
+
+export interface CreatedLink {
+  link: LinkRecord;
+  token: string;
+  url: string;
+}
+
+/** Adds a link to an existing workspace (the operator replacing a lost one) and signs it. */
+export async function createLink(
+  deps: { store: Store; key: TokenKey; publicUrl: string },
+  input: NewLink,
+  now = Date.now(),
+): Promise<CreatedLink> {
+  const link: LinkRecord = {
+    id: newId(),
+    workspaceId: input.workspaceId,
+    role: input.role,
+    label: input.label ?? DEFAULT_LABELS[input.role],
+    createdAt: now,
+    expiresAt: input.expiresAt ?? null,
+    revokedAt: null,
+  };
+  await deps.store.createLink(link);
+  return { link, ...(await signedLink(deps, link)) };
+}
+
+async function signedLink(
+  deps: { key: TokenKey; publicUrl: string },
+  link: LinkRecord,
+): Promise<{ token: string; url: string }> {
+  const token = await signLinkToken(deps.key, {
+    wid: link.workspaceId,
+    role: link.role,
+    jti: link.id,
+    expiresAt: link.expiresAt,
+  });
+  return { token, url: workspaceLink(deps.publicUrl, link.workspaceId, token) };
+}
+
 /**
  * Creates the workspace record, one link per role and the seeded document in one store
  * transaction, so a workspace never exists without its document.
@@ -54,8 +100,9 @@ export async function createWorkspace(
   const tokens = {} as Record<Role, string>;
   const urls = {} as Record<Role, string>;
   for (const link of links) {
-    tokens[link.role] = await signLinkToken(deps.key, { wid: id, role: link.role, jti: link.id });
-    urls[link.role] = workspaceLink(deps.publicUrl, id, tokens[link.role]);
+    const signed = await signedLink(deps, link);
+    tokens[link.role] = signed.token;
+    urls[link.role] = signed.url;
   }
   return { id, tokens, links: urls };
 }

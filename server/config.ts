@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { collabLimitsFromEnv, type CollabLimits } from "./collab/limits";
 import {
   DEFAULT_RATE_LIMITS,
   allowedOriginsSchema,
@@ -20,13 +21,15 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   appSecret: string | undefined;
   logLevel: LogLevel;
+  /** Earlier states each workspace keeps for rollback. */
+  snapshotsKept: number;
   /** Origins besides the request's own host and PUBLIC_URL whose pages may open the socket. */
   allowedOrigins: string[];
   trustProxy: TrustProxy;
   rateLimits: RateLimits;
-  /** Earlier states each workspace keeps for rollback. */
-  snapshotsKept: number;
   metrics: MetricsConfig;
+  /** Socket and document limits set in the environment; the rest keep their defaults. */
+  collabLimits: Partial<CollabLimits>;
 }
 
 /** Who may read GET /metrics: a bearer token on the main port, a private listener, or both. */
@@ -45,16 +48,16 @@ const envSchema = z.object({
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL such as https://mesa.example.org" }).optional(),
   APP_SECRET: z.string().min(32, { error: "APP_SECRET must be at least 32 characters" }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  ALLOWED_ORIGINS: allowedOriginsSchema,
-  TRUST_PROXY: trustProxySchema,
-  RATE_LIMIT_CREATE_PER_10_MIN: perTenMinutesSchema("RATE_LIMIT_CREATE_PER_10_MIN", DEFAULT_RATE_LIMITS.createPer10Min),
-  RATE_LIMIT_IMPORT_PER_10_MIN: perTenMinutesSchema("RATE_LIMIT_IMPORT_PER_10_MIN", DEFAULT_RATE_LIMITS.importPer10Min),
   SNAPSHOTS_KEPT: z.coerce
     .number({ error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
     .int({ error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
     .min(1, { error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
     .max(1000, { error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
     .default(20),
+  ALLOWED_ORIGINS: allowedOriginsSchema,
+  TRUST_PROXY: trustProxySchema,
+  RATE_LIMIT_CREATE_PER_10_MIN: perTenMinutesSchema("RATE_LIMIT_CREATE_PER_10_MIN", DEFAULT_RATE_LIMITS.createPer10Min),
+  RATE_LIMIT_IMPORT_PER_10_MIN: perTenMinutesSchema("RATE_LIMIT_IMPORT_PER_10_MIN", DEFAULT_RATE_LIMITS.importPer10Min),
   METRICS_TOKEN: z.string().min(16, { error: "METRICS_TOKEN must be at least 16 characters" }).optional(),
   METRICS_HOST: z.string().min(1).default("127.0.0.1"),
   METRICS_PORT: z.coerce
@@ -82,14 +85,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     publicUrl: PUBLIC_URL === undefined ? undefined : trimTrailingSlash(PUBLIC_URL),
     appSecret: APP_SECRET,
     logLevel: LOG_LEVEL,
+    snapshotsKept: parsed.data.SNAPSHOTS_KEPT,
     allowedOrigins: parsed.data.ALLOWED_ORIGINS,
     trustProxy: parsed.data.TRUST_PROXY,
     rateLimits: {
       createPer10Min: parsed.data.RATE_LIMIT_CREATE_PER_10_MIN,
       importPer10Min: parsed.data.RATE_LIMIT_IMPORT_PER_10_MIN,
     },
-    snapshotsKept: parsed.data.SNAPSHOTS_KEPT,
     metrics: { token: METRICS_TOKEN, host: METRICS_HOST, port: METRICS_PORT },
+    collabLimits: collabLimitsFromEnv(env),
   };
 }
 

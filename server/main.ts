@@ -20,14 +20,15 @@ async function main(): Promise<void> {
     port: config.port,
     publicUrl: config.publicUrl,
     secret: config.appSecret,
+    snapshotsKept: config.snapshotsKept,
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,
     rateLimits: config.rateLimits,
-    snapshotsKept: config.snapshotsKept,
     next: apiOnly ? false : { dev, dir: root },
     host: "0.0.0.0",
     logger,
     metrics: config.metrics,
+    limits: config.collabLimits,
   });
 
   let stopping = false;

@@ -1,6 +1,8 @@
 import type { AddressInfo } from "node:net";
+import { signalSeriesChanged } from "../lib/collab/series-signal";
 import { tokenKey } from "./auth/tokens";
 import { createCollabUpgrade } from "./collab/upgrade";
+import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from "./collab/limits";
 import { RoomManager } from "./collab/room-manager";
 import { resolveSecret, trimTrailingSlash, type LogLevel, type MetricsConfig } from "./config";
 import { DEFAULT_RATE_LIMITS, type RateLimits, type TrustProxy } from "./config-network";
@@ -40,13 +42,15 @@ export interface StartServerOptions {
   rateLimits?: Partial<RateLimits>;
   /** Who may read GET /metrics; by default nobody (404). A `port` opens a separate listener. */
   metrics?: Partial<MetricsConfig>;
+  /** Socket and document limits; defaults in DEFAULT_COLLAB_LIMITS. */
+  limits?: Partial<CollabLimits>;
 }
 
 export interface RunningServer {
   port: number;
   /** http://host:port of the listening socket (not the public URL). */
   url: string;
-  /** The loaded rooms: e.g. `rooms.closeLink(linkId)` after revoking a link. */
+  /** The loaded rooms. */
   rooms: RoomManager;
   store: Store;
   metrics: Metrics;
@@ -64,11 +68,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     openSqliteStore(options.dataDir, { snapshotsKept: options.snapshotsKept }),
     metrics.storeOperation,
   );
+  const limits: CollabLimits = { ...DEFAULT_COLLAB_LIMITS, ...options.limits };
   const rooms = new RoomManager(store, logger, {
     roomIdleMs: options.roomIdleMs ?? 10_000,
     compactThreshold: options.compactThreshold ?? 500,
     keepaliveMs: options.keepaliveMs ?? 10_000,
     metrics,
+    limits,
   });
   metrics.watchRooms(() => rooms.stats());
   let metricsListener: MetricsListener | undefined;
@@ -81,6 +87,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     publicUrl: "",
     isReady: () => ready && !closing,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    async signalSeriesChanged(workspaceId, author) {
+      // Nobody has the workspace open when its room is not loaded: pages fetch series on open.
+      if (!rooms.isLoaded(workspaceId)) return;
+      await rooms
+        .serverChange(workspaceId, (doc) => signalSeriesChanged(doc, author))
+        .catch((error: unknown) => {
+          logger.warn({ err: error, workspaceId }, "could not signal a series change");
+        });
+    },
   };
   const app = buildHttpApp({
     context,
@@ -92,6 +107,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const collab = createCollabUpgrade({
     key,
     lookup: store,
+    limits,
     rooms,
     logger,
     isAccepting: () => ready && !closing,

@@ -3,7 +3,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import * as z from "../zod";
 import type { Author } from "@/lib/collab";
-import { signalSeriesChanged } from "@/lib/collab/series-signal";
 import { importedSeriesSchema, type SeriesImportInput } from "@/lib/domain/imported-series";
 import { ApiError, apiRequest } from "./api";
 import type { CollabSession } from "./collab-session";
@@ -21,13 +20,12 @@ export interface SeriesChangeScope {
 export type SeriesImportRequest = SeriesImportInput & { csv: string };
 
 /**
- * After a change: refetch this page's list and tell everyone else through the document, so
- * their lists refetch too without a reload.
+ * After a change: refetch this page's list. The server tells everyone else through the
+ * document (the series revision is server-owned), so their lists refetch too.
  */
 function useAfterChange(scope: SeriesChangeScope) {
   const queryClient = useQueryClient();
   return async () => {
-    if (scope.author) signalSeriesChanged(scope.session.doc, scope.author);
     await queryClient.invalidateQueries({ queryKey: importedSeriesKey(scope.workspaceId) });
   };
 }

@@ -2,7 +2,7 @@ import type * as Y from "yjs";
 import * as z from "../zod";
 import { roots } from "./roots";
 import { authorshipSchema } from "./schema";
-import { LOCAL_EDIT, stamp, type Author } from "./write";
+import { stamp, type Author } from "./write";
 
 /**
  * Imported series live on the server, not in the document (thousands of points each). The
@@ -14,7 +14,7 @@ const CHANGED_KEY = "seriesChanged";
 
 const revisionSchema = z.int().check(z.gte(0));
 
-/** Tells every peer that the workspace's imported series changed (added or removed). */
+/** Tells every page that the workspace's imported series changed; the server calls it after an import or removal. */
 export function signalSeriesChanged(doc: Y.Doc, author: Author, now = Date.now()): void {
   const meta = roots(doc).meta;
   const changed = stamp(author, now);
@@ -22,7 +22,7 @@ export function signalSeriesChanged(doc: Y.Doc, author: Author, now = Date.now()
     const current = revisionSchema.safeParse(meta.get(REVISION_KEY));
     meta.set(REVISION_KEY, current.success ? current.data + 1 : 1);
     meta.set(CHANGED_KEY, changed);
-  }, LOCAL_EDIT);
+  });
 }
 
 /**

@@ -1,50 +1,64 @@
 import type { RawData, WebSocket } from "ws";
-import { canWriteDocument } from "../auth/roles";
+import { CLOSE, canWriteDocument, type Refusal, type Role } from "../../lib/contract";
 import type { Logger } from "../logger";
 import type { Metrics } from "../metrics";
-import type { Role } from "../store/store";
-import type { Peer } from "./peer";
-import { decodeClientMessage, ProtocolError, type ClientMessage } from "./protocol";
+import { TokenBucket, type CollabLimits } from "./limits";
+import { decodeClientMessage, encodeRefusal, ProtocolError, type ClientMessage } from "./protocol";
 import type { Room } from "./room";
+import type { BoundParticipant, RoomSocket } from "./room-socket";
 
-/** Frames a client may send while its room is still loading; more means a misbehaving client. */
-const MAX_BUFFERED = 1_000;
+/** Messages a client may send while its room loads or its participant is checked. */
+const MAX_QUEUED = 1_000;
 
 export interface ConnectionIdentity {
   workspaceId: string;
   role: Role;
   linkId: string;
+  /** The client's address, for the per-address socket limit. */
+  ip: string;
+}
+
+export interface ConnectionOptions {
+  logger: Logger;
+  metrics: Metrics;
+  limits: CollabLimits;
+  /** Checks a participant token against this socket's workspace and link. */
+  verifyParticipant: (token: string) => Promise<BoundParticipant | undefined>;
 }
 
 /**
- * One WebSocket. Frames are decoded on arrival (so garbage is refused at once) and held
- * until the room has loaded, because answering a sync message from a half-loaded document
- * would tell the client the workspace is empty.
+ * One WebSocket: frames in (decoded on arrival, so garbage is refused at once; rate-limited),
+ * frames out (closed when the client stops reading). Messages wait in order while the room
+ * loads, because answering from a half-loaded document would tell the client the workspace
+ * is empty, and while an in-band participant binding is checked, so the writes behind it
+ * count as the participant's.
  */
-export class Connection implements Peer {
-  readonly awarenessClients = new Set<number>();
-  readonly canWrite: boolean;
+export class Connection implements RoomSocket {
   lastSentAt = Date.now();
   lastPongAt = Date.now();
   lastPingAt = Date.now();
+  private bound: BoundParticipant | undefined;
   private room: Room | undefined;
-  private buffered: ClientMessage[] = [];
+  private queue: ClientMessage[] = [];
+  private binding = false;
+  private readonly messages: TokenBucket;
   /** The code of the server's own close, which the metrics report rather than the client's echo. */
   private closeCode: number | undefined;
 
   constructor(
     private readonly socket: WebSocket,
     readonly identity: ConnectionIdentity,
-    private readonly logger: Logger,
-    private readonly metrics: Metrics,
+    private readonly options: ConnectionOptions,
+    participant?: BoundParticipant,
   ) {
-    this.canWrite = canWriteDocument(identity.role);
-    socket.on("close", (code) => this.metrics.socketClosed(this.closeCode ?? code));
+    this.bound = participant;
+    this.messages = new TokenBucket(options.limits.messagesPerSecond, options.limits.messagesBurst);
+    socket.on("close", (code) => options.metrics.socketClosed(this.closeCode ?? code));
     socket.on("message", (data, isBinary) => this.onFrame(data, isBinary));
     socket.on("pong", () => {
       this.lastPongAt = Date.now();
     });
-    socket.on("error", (error) => this.logger.warn({ err: error, ...identity }, "socket error"));
+    socket.on("error", (error) => options.logger.warn({ err: error, ...identity }, "socket error"));
   }
 
   get role(): Role {
@@ -53,6 +67,14 @@ export class Connection implements Peer {
 
   get linkId(): string {
     return this.identity.linkId;
+  }
+
+  get participant(): BoundParticipant | undefined {
+    return this.bound;
+  }
+
+  get canWrite(): boolean {
+    return this.bound !== undefined && canWriteDocument(this.identity.role);
   }
 
   get isOpen(): boolean {
@@ -66,17 +88,27 @@ export class Connection implements Peer {
   attach(room: Room): void {
     this.room = room;
     room.add(this);
-    const buffered = this.buffered;
-    this.buffered = [];
-    for (const message of buffered) this.deliver(message);
+    this.drain();
   }
 
   send(frame: Uint8Array): void {
     if (!this.isOpen) return;
+    // A client that stops reading must not make the server hold its frames without bound.
+    if (this.socket.bufferedAmount > this.options.limits.maxSendBufferBytes) {
+      this.options.logger.warn({ ...this.identity }, "closing a socket that does not read its messages");
+      this.close(CLOSE.slowConsumer, "too far behind: reconnect");
+      this.socket.terminate();
+      return;
+    }
     this.lastSentAt = Date.now();
     this.socket.send(frame, (error) => {
       if (error) this.terminate();
     });
+  }
+
+  refuse(refusal: Refusal): void {
+    this.options.logger.info({ ...this.identity, code: refusal.code, path: refusal.path }, "refused a client write");
+    this.send(encodeRefusal(refusal));
   }
 
   ping(): void {
@@ -95,40 +127,70 @@ export class Connection implements Peer {
   }
 
   reject(code: 1003 | 1007 | 1008, reason: string, error?: unknown): void {
-    this.logger.warn({ ...this.identity, code, reason, err: error }, "closing socket after a bad frame");
+    this.options.logger.warn({ ...this.identity, code, reason, err: error }, "closing socket after a bad frame");
     this.close(code, reason);
   }
 
   private onFrame(data: RawData, isBinary: boolean): void {
-    this.metrics.frameReceived(frameBytes(data));
+    this.options.metrics.frameReceived(frameBytes(data));
+    if (!this.messages.take()) {
+      this.reject(CLOSE.policy, "too many messages: slow down and reconnect");
+      return;
+    }
     if (!isBinary) {
-      this.reject(1003, "text frames are not part of the y-websocket protocol");
+      this.reject(CLOSE.unsupported, "text frames are not part of the y-websocket protocol");
       return;
     }
     let message: ClientMessage;
     try {
       message = decodeClientMessage(toBytes(data));
     } catch (error) {
-      this.reject(error instanceof ProtocolError ? error.closeCode : 1007, "undecodable frame", error);
+      this.reject(error instanceof ProtocolError ? error.closeCode : CLOSE.invalidFrame, "undecodable frame", error);
       return;
     }
-    if (message.type === "sync-step-2" || message.type === "sync-update") this.metrics.updateReceived();
-    if (this.room) {
-      this.deliver(message);
-    } else if (this.buffered.length < MAX_BUFFERED) {
-      this.buffered.push(message);
-    } else {
-      this.reject(1008, "too many messages before the workspace loaded");
+    if (message.type === "sync-step-2" || message.type === "sync-update") this.options.metrics.updateReceived();
+    if (this.queue.length >= MAX_QUEUED) {
+      this.reject(CLOSE.policy, "too many messages before the workspace loaded");
+      return;
+    }
+    this.queue.push(message);
+    this.drain();
+  }
+
+  /** Delivers queued messages in order, pausing while the room loads or a binding is checked. */
+  private drain(): void {
+    while (this.room && !this.binding && this.queue.length > 0 && this.isOpen) {
+      const message = this.queue.shift() as ClientMessage;
+      if (message.type === "bind-participant") {
+        this.bind(message.participantToken);
+        continue;
+      }
+      try {
+        this.room.receive(this, message);
+      } catch (error) {
+        this.reject(CLOSE.invalidFrame, "invalid message content", error);
+      }
     }
   }
 
-  private deliver(message: ClientMessage): void {
-    if (!this.isOpen || !this.room) return;
-    try {
-      this.room.receive(this, message);
-    } catch (error) {
-      this.reject(1007, "invalid message content", error);
-    }
+  private bind(token: string): void {
+    this.binding = true;
+    this.options.verifyParticipant(token).then(
+      (participant) => {
+        this.binding = false;
+        if (!participant || (this.bound && this.bound.id !== participant.id)) {
+          this.close(CLOSE.participantRefused, "participant token not valid for this link: register again");
+          return;
+        }
+        this.bound = participant;
+        this.drain();
+      },
+      (error: unknown) => {
+        this.binding = false;
+        this.options.logger.error({ err: error, ...this.identity }, "could not check a participant token");
+        this.close(CLOSE.storageError, "could not check the participant: reconnect");
+      },
+    );
   }
 }
 

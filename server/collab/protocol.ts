@@ -3,11 +3,10 @@ import * as encoding from "lib0/encoding";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import type * as Y from "yjs";
+import { AUTH_PERMISSION_DENIED, MESSAGE, type Refusal } from "../../lib/contract";
 
-/** y-websocket wire message types (first varuint of every frame). */
-export const MESSAGE_SYNC = 0;
-export const MESSAGE_AWARENESS = 1;
-export const MESSAGE_QUERY_AWARENESS = 3;
+const MESSAGE_SYNC = MESSAGE.sync;
+const MESSAGE_AWARENESS = MESSAGE.awareness;
 
 export const SYNC_STEP_1 = syncProtocol.messageYjsSyncStep1;
 export const SYNC_STEP_2 = syncProtocol.messageYjsSyncStep2;
@@ -55,11 +54,21 @@ export function encodeKeepalive(): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** Tells a client why the server refused what it sent: y-websocket's "permission denied". */
+export function encodeRefusal(refusal: Refusal): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.auth);
+  encoding.writeVarUint(encoder, AUTH_PERMISSION_DENIED);
+  encoding.writeVarString(encoder, JSON.stringify(refusal));
+  return encoding.toUint8Array(encoder);
+}
+
 export type ClientMessage =
   | { type: "sync-step-1"; stateVector: Uint8Array }
   | { type: "sync-step-2" | "sync-update"; update: Uint8Array }
   | { type: "awareness"; update: Uint8Array }
-  | { type: "query-awareness" };
+  | { type: "query-awareness" }
+  | { type: "bind-participant"; participantToken: string };
 
 /**
  * Decodes one client frame completely before anything acts on it, so a malformed frame can
@@ -82,8 +91,11 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
     case MESSAGE_AWARENESS:
       message = { type: "awareness", update: decoding.readVarUint8Array(decoder) };
       break;
-    case MESSAGE_QUERY_AWARENESS:
+    case MESSAGE.queryAwareness:
       message = { type: "query-awareness" };
+      break;
+    case MESSAGE.bindParticipant:
+      message = { type: "bind-participant", participantToken: decoding.readVarString(decoder) };
       break;
     default:
       throw new ProtocolError(`unknown message type ${messageType}`, 1003);
@@ -101,4 +113,35 @@ export class ProtocolError extends Error {
     super(message);
     this.name = "ProtocolError";
   }
+}
+
+/** One client's entry in an awareness update: its state is JSON text, "null" when it left. */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: string;
+}
+
+export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    entries.push({ clientId, clock, state: decoding.readVarString(decoder) });
+  }
+  if (decoding.hasContent(decoder)) throw new ProtocolError("trailing bytes after awareness entries", 1007);
+  return entries;
+}
+
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.state);
+  }
+  return encoding.toUint8Array(encoder);
 }

@@ -1,9 +1,11 @@
 import * as Y from "yjs";
 import { migrateWorkspaceDoc } from "../../lib/collab";
+import { CLOSE } from "../../lib/contract";
 import type { Logger } from "../logger";
 import type { Metrics, RoomStats } from "../metrics";
 import type { Store } from "../store/store";
 import type { Connection } from "./connection";
+import type { CollabLimits } from "./limits";
 import { encodeKeepalive } from "./protocol";
 import { Room } from "./room";
 
@@ -13,6 +15,18 @@ export interface RoomManagerOptions {
   /** A socket that sent nothing for this long gets a keepalive message. */
   keepaliveMs: number;
   metrics: Metrics;
+  limits: CollabLimits;
+}
+
+/** A workspace whose document cannot be loaded: a newer schema, damaged data, a store failure. */
+export class CannotOpenError extends Error {
+  constructor(
+    readonly workspaceId: string,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : "the stored document could not be loaded", { cause });
+    this.name = "CannotOpenError";
+  }
 }
 
 interface Entry {
@@ -39,6 +53,8 @@ export class RoomManager {
   private readonly entries = new Map<string, Entry>();
   private readonly connections = new Set<Connection>();
   private readonly keepaliveTimer: NodeJS.Timeout;
+  /** The reason each workspace that cannot open was last logged with. */
+  private readonly cannotOpenLogged = new Map<string, string>();
 
   constructor(
     private readonly store: Store,
@@ -53,11 +69,17 @@ export class RoomManager {
 
   /** Adds a freshly upgraded socket to its room, loading the room first if needed. */
   async join(connection: Connection): Promise<void> {
-    const { workspaceId } = connection.identity;
+    const { workspaceId, ip } = connection.identity;
+    const crowded = this.crowded(workspaceId, ip);
     this.connections.add(connection);
     // A random phase: sockets that connected together (a reconnect storm) are pinged apart.
     connection.lastPingAt = Date.now() - Math.random() * this.options.keepaliveMs;
     connection.onClose((code) => this.leave(connection, code));
+    if (crowded) {
+      this.logger.warn({ ...connection.identity }, crowded);
+      connection.close(CLOSE.tooManySockets, crowded);
+      return;
+    }
     this.logger.info({ ...connection.identity }, "connection open");
     const entry = await this.entryFor(workspaceId);
     entry.joining++;
@@ -65,8 +87,7 @@ export class RoomManager {
       const room = await this.open(workspaceId, entry);
       if (connection.isOpen) connection.attach(room);
     } catch (error) {
-      this.logger.error({ err: error, workspaceId }, "could not load workspace");
-      connection.close(1011, "could not load the workspace");
+      connection.close(CLOSE.cannotOpen, closeReason(error));
     } finally {
       entry.joining--;
       this.scheduleUnloadIfIdle(workspaceId, entry);
@@ -83,32 +104,11 @@ export class RoomManager {
     entry.joining++;
     try {
       const room = await this.open(workspaceId, entry);
-      let outcome: { error: unknown } | undefined;
-      await room.run(async () => {
-        try {
-          await change(room.doc);
-          outcome = { error: undefined };
-        } catch (error) {
-          outcome = { error };
-        }
-      });
-      if (outcome === undefined) throw new Error(`The room of workspace ${workspaceId} failed before the change ran.`);
-      if (outcome.error !== undefined) throw outcome.error;
+      await room.run(() => change(room.doc));
     } finally {
       entry.joining--;
       this.scheduleUnloadIfIdle(workspaceId, entry);
     }
-  }
-
-  /** Closes every socket opened with this link (e.g. after the link is revoked). */
-  closeLink(linkId: string, code = 4403, reason = "link revoked"): number {
-    let closed = 0;
-    for (const connection of this.connections) {
-      if (connection.linkId !== linkId) continue;
-      connection.close(code, reason);
-      closed++;
-    }
-    return closed;
   }
 
   /** Whether the room is in memory, awake or asleep. */
@@ -169,7 +169,10 @@ export class RoomManager {
     const snapshot = entry.snapshot;
     const load = snapshot
       ? this.openRoom(workspaceId, [snapshot], 1)
-      : this.store.loadUpdates(workspaceId).then((updates) => this.openRoom(workspaceId, updates, updates.length));
+      : this.store.loadUpdates(workspaceId).then(
+          (updates) => this.openRoom(workspaceId, updates, updates.length),
+          (error: unknown) => Promise.reject(this.cannotOpen(workspaceId, error)),
+        );
     entry.load = load;
     load.then(
       (room) => {
@@ -185,21 +188,57 @@ export class RoomManager {
   }
 
   private async openRoom(workspaceId: string, updates: Uint8Array[], storedRows: number): Promise<Room> {
-    const doc = new Y.Doc();
-    doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(doc, update);
-    });
-    const room = new Room(workspaceId, doc, this.store, this.logger, storedRows, {
-      compactThreshold: this.options.compactThreshold,
-      onFailure: (failed) => this.discard(workspaceId, failed),
-      metrics: this.options.metrics,
-    });
-    // Runs on the room queue so a migration's changes are persisted like any other edit.
-    await room.run(() => {
-      if (migrateWorkspaceDoc(doc)) this.logger.info({ workspaceId }, "migrated workspace document");
-    });
+    let doc: Y.Doc | undefined;
+    let room: Room | undefined;
+    try {
+      doc = new Y.Doc();
+      const loaded = doc;
+      loaded.transact(() => {
+        for (const update of updates) Y.applyUpdate(loaded, update);
+      });
+      room = new Room(workspaceId, loaded, this.store, this.logger, storedRows, {
+        compactThreshold: this.options.compactThreshold,
+        limits: this.options.limits,
+        metrics: this.options.metrics,
+        loadedBytes: updates.reduce((sum, update) => sum + update.length, 0),
+        onFailure: (failed) => this.discard(workspaceId, failed),
+      });
+      // Runs on the room queue so a migration's changes are persisted like any other edit.
+      await room.run(() => {
+        if (migrateWorkspaceDoc(loaded)) this.logger.info({ workspaceId }, "migrated workspace document");
+      });
+    } catch (error) {
+      if (room) room.destroy();
+      else doc?.destroy();
+      throw this.cannotOpen(workspaceId, error);
+    }
+    this.cannotOpenLogged.delete(workspaceId);
     this.logger.debug({ workspaceId, updates: updates.length }, "room loaded");
     return room;
+  }
+
+  /** Logs a workspace that cannot open once per reason, not on every client retry. */
+  private cannotOpen(workspaceId: string, error: unknown): CannotOpenError {
+    const failure = new CannotOpenError(workspaceId, error);
+    if (this.cannotOpenLogged.get(workspaceId) !== failure.message) {
+      this.cannotOpenLogged.set(workspaceId, failure.message);
+      this.logger.error({ err: error, workspaceId }, "workspace cannot be opened");
+    }
+    return failure;
+  }
+
+  /** Why a socket may not join, if it may not: too many sockets in its room or from its address. */
+  private crowded(workspaceId: string, ip: string): string | undefined {
+    const { socketsPerRoom, socketsPerIp } = this.options.limits;
+    let inRoom = 0;
+    let fromIp = 0;
+    for (const connection of this.connections) {
+      if (connection.identity.workspaceId === workspaceId) inRoom++;
+      if (connection.identity.ip === ip) fromIp++;
+    }
+    if (inRoom >= socketsPerRoom) return `this workspace has its ${socketsPerRoom} connections: try later`;
+    if (fromIp >= socketsPerIp) return `too many connections from one address (${socketsPerIp}): close some`;
+    return undefined;
   }
 
   private leave(connection: Connection, code: number): void {
@@ -218,7 +257,7 @@ export class RoomManager {
       return;
     }
     if (entry.idleTimer) return;
-    void this.sleep(workspaceId, entry);
+    void this.hibernate(workspaceId, entry);
     entry.idleTimer = setTimeout(() => {
       entry.idleTimer = undefined;
       if (entry.joining === 0 && (entry.room?.size ?? 0) === 0) void this.unload(workspaceId);
@@ -230,7 +269,7 @@ export class RoomManager {
    * Compacts an empty room and keeps only its snapshot. The compaction runs on the room's
    * queue, so anything still pending is persisted first; whoever joined meanwhile keeps it awake.
    */
-  private async sleep(workspaceId: string, entry: Entry): Promise<void> {
+  private async hibernate(workspaceId: string, entry: Entry): Promise<void> {
     const room = entry.room;
     if (!room) return;
     try {
@@ -296,4 +335,16 @@ export class RoomManager {
       if (now - connection.lastSentAt >= keepaliveMs) connection.send((frame ??= encodeKeepalive()));
     }
   }
+}
+
+/** A close reason fits in 123 bytes of UTF-8. */
+function closeReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : "the workspace could not be loaded";
+  const encoded = Buffer.from(message, "utf8");
+  return encoded.length <= 123
+    ? message
+    : `${encoded
+        .subarray(0, 119)
+        .toString("utf8")
+        .replace(/\uFFFD*$/, "")}…`;
 }

@@ -2,25 +2,31 @@ import type { IncomingMessage } from "node:http";
 import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import { verifyLinkToken, type AuthFailure, type LinkLookup, type TokenKey } from "../auth/tokens";
-import { idSchema } from "../ids";
+import { CLOSE, idSchema, SOCKET_PARAMS, type Role } from "../../lib/contract";
+import {
+  verifyLinkToken,
+  verifyParticipantToken,
+  type AuthFailure,
+  type LinkLookup,
+  type TokenKey,
+} from "../auth/tokens";
+import type { ParticipantRecord } from "../store/store";
 import type { Logger } from "../logger";
 import { stripQuery } from "../logger";
 import type { Metrics } from "../metrics";
-import { Connection } from "./connection";
+import { Connection, type ConnectionIdentity } from "./connection";
+import { maxFrameBytes, type CollabLimits } from "./limits";
 import { socketOriginRefusal, type OriginPolicy } from "./origin";
 import type { RoomManager } from "./room-manager";
 
 export const COLLAB_PREFIX = "/collab/";
 
-/** Large enough for a big workspace's first sync from an offline client. */
-const MAX_FRAME_BYTES = 16 * 1024 * 1024;
-
 export type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
 export interface CollabUpgradeOptions {
   key: TokenKey;
-  lookup: LinkLookup;
+  lookup: LinkLookup & { getParticipant(id: string): Promise<ParticipantRecord | undefined> };
+  limits: CollabLimits;
   rooms: RoomManager;
   logger: Logger;
   /** Upgrades outside /collab/ (Next's dev HMR socket); without it they are refused. */
@@ -38,7 +44,8 @@ export interface CollabUpgradeOptions {
  * socket never reaches a room.
  */
 export function createCollabUpgrade(options: CollabUpgradeOptions): { listener: UpgradeListener; close(): void } {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  // Large enough for a whole document: an offline client's first sync can carry one.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes(options.limits) });
   const listener: UpgradeListener = (req, socket, head) => {
     socket.on("error", (error) => options.logger.debug({ err: error }, "upgrade socket error"));
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -63,10 +70,30 @@ export function createCollabUpgrade(options: CollabUpgradeOptions): { listener: 
           refuse(socket, result.status, result.code, result.message);
           return;
         }
-        wss.handleUpgrade(req, socket, head, (ws) => {
-          const connection = new Connection(ws, result.identity, options.logger, options.metrics);
-          void options.rooms.join(connection);
-        });
+        const identity: ConnectionIdentity = { ...result.identity, ip: req.socket.remoteAddress ?? "unknown" };
+        const verifyParticipant = (token: string) => participantFor(token, identity, options);
+        const presented = url.searchParams.get(SOCKET_PARAMS.participant);
+        void (presented ? verifyParticipant(presented) : Promise.resolve(undefined)).then(
+          (participant) =>
+            wss.handleUpgrade(req, socket, head, (ws) => {
+              const connection = new Connection(
+                ws,
+                identity,
+                { logger: options.logger, metrics: options.metrics, limits: options.limits, verifyParticipant },
+                participant,
+              );
+              // A browser cannot read a refused upgrade's status, but it sees a close code.
+              if (presented && !participant) {
+                connection.close(CLOSE.participantRefused, "participant token not valid for this link: register again");
+                return;
+              }
+              void options.rooms.join(connection);
+            }),
+          (error: unknown) => {
+            options.logger.error({ err: error }, "participant check failed");
+            refuse(socket, 500, "internal", "The server could not check the participant.");
+          },
+        );
       },
       (error: unknown) => {
         options.logger.error({ err: error }, "socket authentication failed");
@@ -77,8 +104,21 @@ export function createCollabUpgrade(options: CollabUpgradeOptions): { listener: 
   return { listener, close: () => wss.close() };
 }
 
+/** The participant a token names, if it was registered with this socket's link and workspace. */
+async function participantFor(
+  token: string,
+  identity: ConnectionIdentity,
+  options: CollabUpgradeOptions,
+): Promise<{ id: string; name: string } | undefined> {
+  const claims = await verifyParticipantToken(options.key, token);
+  if (!claims || claims.wid !== identity.workspaceId || claims.lid !== identity.linkId) return undefined;
+  const record = await options.lookup.getParticipant(claims.pid);
+  if (!record || record.workspaceId !== identity.workspaceId || record.linkId !== identity.linkId) return undefined;
+  return { id: record.id, name: record.name };
+}
+
 type AuthResult =
-  | { ok: true; identity: { workspaceId: string; role: "facilitator" | "analyst" | "viewer"; linkId: string } }
+  | { ok: true; identity: { workspaceId: string; role: Role; linkId: string } }
   | AuthFailure
   | { ok: false; status: 503; code: "unavailable"; message: string };
 

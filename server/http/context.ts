@@ -11,4 +11,6 @@ export interface HttpContext {
   isReady(): boolean;
   /** Per-address limits of the costly calls (0: off). */
   rateLimits: RateLimits;
+  /** Tells every open page of a workspace that its imported series changed (server-owned). */
+  signalSeriesChanged(workspaceId: string, author: { id: string; name: string }): Promise<void>;
 }

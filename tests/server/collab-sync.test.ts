@@ -65,7 +65,7 @@ describe("collaboration over the socket", () => {
       loads++;
       return load(workspaceId);
     };
-    const providers = [1, 2, 3].map(() => pool.connect(server, workspace.id, workspace.tokens.analyst));
+    const providers = [1, 2, 3].map(() => pool.connect(server, workspace.id, workspace.tokens.viewer));
     await expect.poll(() => providers.every((provider) => provider.synced), { timeout: 10_000 }).toBe(true);
     expect(loads).toBe(1);
   });

@@ -39,7 +39,7 @@ describe("viewer links", () => {
 
   it("drops a viewer's document changes but relays its presence and sends it the team's changes", async () => {
     const analyst = await pool.connectSynced(server, workspace.id, workspace.tokens.analyst);
-    const viewer = await pool.connectSynced(server, workspace.id, workspace.tokens.viewer);
+    const viewer = await pool.connectSynced(server, workspace.id, workspace.tokens.viewer, "Vera");
 
     // A change made in the viewer's own copy, sent by the real client.
     setCellLevel(viewer.doc, "viewer-area", "viewer-option", "high", vera);
@@ -69,12 +69,8 @@ describe("viewer links", () => {
     await expect.poll(() => hasCell(viewer.doc, "team-area", "team-option")).toBe(true);
     viewer.awareness.setLocalStateField("user", { name: "Vera" });
     await expect
-      .poll(
-        () =>
-          (analyst.awareness.getStates().get(viewer.doc.clientID) as { user?: { name: string } } | undefined)?.user
-            ?.name,
-      )
-      .toBe("Vera");
+      .poll(() => analyst.awareness.getStates().get(viewer.doc.clientID)?.user)
+      .toMatchObject({ name: "Vera", role: "viewer" });
     expect(hasCell(analyst.doc, "viewer-area", "viewer-option")).toBe(false);
     expect(hasCell(analyst.doc, "raw-area", "raw-option")).toBe(false);
 

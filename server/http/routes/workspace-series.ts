@@ -57,6 +57,7 @@ export function registerWorkspaceSeriesRoutes(app: FastifyInstance, context: Htt
       { workspaceId: id, seriesId: series.id, linkId: claims.jti, points: series.points.length },
       "series imported",
     );
+    await context.signalSeriesChanged(id, participant);
     return reply.status(201).header("cache-control", "no-store").send(series);
   });
 
@@ -71,6 +72,11 @@ export function registerWorkspaceSeriesRoutes(app: FastifyInstance, context: Htt
       );
     }
     request.log.info({ workspaceId: id, seriesId, linkId: claims.jti }, "series removed");
+    // The header is optional here: without it the change is signalled under the link's role.
+    const participant = request.headers["x-participant-token"]
+      ? await requireParticipant(request, context, id, claims).catch(() => undefined)
+      : undefined;
+    await context.signalSeriesChanged(id, participant ?? { id: claims.jti, name: `A ${claims.role}` });
     return reply.status(204).send();
   });
 }

@@ -38,3 +38,20 @@ export async function createWorkspace(
   expect(response.status).toBe(201);
   return response.body as CreatedWorkspace;
 }
+
+export interface TestParticipant {
+  participantId: string;
+  participantToken: string;
+}
+
+/** Registers a person under a link, as the page does before it writes. */
+export async function registerParticipant(
+  baseUrl: string,
+  workspaceId: string,
+  token: string,
+  name = "Test analyst",
+): Promise<TestParticipant> {
+  const response = await api(baseUrl, `/api/workspaces/${workspaceId}/participants`, { token, json: { name } });
+  expect(response.status).toBe(201);
+  return response.body as TestParticipant;
+}

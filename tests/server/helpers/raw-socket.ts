@@ -19,8 +19,9 @@ export class RawSocket {
   readonly closed: Promise<{ code: number; reason: string }>;
   private readonly socket: WebSocket;
 
-  constructor(server: { url: string }, workspaceId: string, token: string) {
-    this.socket = new WebSocket(`${socketBase(server)}/${workspaceId}?token=${encodeURIComponent(token)}`);
+  constructor(server: { url: string }, workspaceId: string, token: string, participant?: string) {
+    const bound = participant ? `&participant=${encodeURIComponent(participant)}` : "";
+    this.socket = new WebSocket(`${socketBase(server)}/${workspaceId}?token=${encodeURIComponent(token)}${bound}`);
     this.opened = new Promise((resolve, reject) => {
       this.socket.once("open", () => resolve());
       this.socket.once("error", reject);

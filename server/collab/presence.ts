@@ -1,0 +1,113 @@
+import * as awarenessProtocol from "y-protocols/awareness";
+import type * as Y from "yjs";
+import type { Refusal } from "../../lib/contract";
+import { TokenBucket, type CollabLimits } from "./limits";
+import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from "./protocol";
+import type { RoomSocket } from "./room-socket";
+
+/**
+ * Presence that cannot be forged. y-protocols applies any client's awareness entry for any
+ * client id, so the room decodes each update first: a socket may set or clear only client
+ * ids it introduced, or that the same participant introduced on another socket (a reconnect
+ * can arrive before the dead socket is dropped); a state names the bound person and the
+ * link's real role whatever the client wrote; states are bounded in size and rate.
+ */
+export class Presence {
+  readonly awareness: awarenessProtocol.Awareness;
+  /** Who introduced each client id: a participant id, or the socket itself while unbound. */
+  private readonly owners = new Map<number, string | RoomSocket>();
+  private readonly clientsOf = new Map<RoomSocket, Set<number>>();
+  private readonly rates = new Map<RoomSocket, TokenBucket>();
+
+  constructor(
+    doc: Y.Doc,
+    private readonly limits: CollabLimits,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server is not a participant: it must not appear in anyone's presence list.
+    this.awareness.setLocalState(null);
+  }
+
+  /** Applies what `socket` may say of the update; returns a refusal for what it may not. */
+  receive(socket: RoomSocket, update: Uint8Array): Refusal | undefined {
+    const rate = this.rates.get(socket) ?? new TokenBucket(this.limits.awarenessPerSecond, this.limits.awarenessBurst);
+    this.rates.set(socket, rate);
+    if (!rate.take()) return refusal("Presence updates are sent too often; some were dropped.");
+    const accepted: AwarenessEntry[] = [];
+    let refused: Refusal | undefined;
+    for (const entry of decodeAwarenessEntries(update)) {
+      const owner = this.owners.get(entry.clientId);
+      if (owner !== undefined && owner !== socket && owner !== socket.participant?.id) {
+        refused = refusal("Presence can be set only for your own connection.");
+        continue;
+      }
+      if (entry.state.length > this.limits.maxAwarenessStateBytes) {
+        refused = refusal(`A presence state is limited to ${this.limits.maxAwarenessStateBytes} bytes.`);
+        continue;
+      }
+      const state = entry.state === "null" ? "null" : this.stamp(socket, entry.state);
+      if (state === undefined) {
+        refused = refusal("A presence state must be a JSON object, sent once the connection knows its person.");
+        continue;
+      }
+      accepted.push({ ...entry, state });
+      this.claim(socket, entry.clientId);
+    }
+    if (accepted.length > 0) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), socket);
+    }
+    return refused;
+  }
+
+  /** Clears the presence a closed socket set, unless another socket of its person took it over. */
+  remove(socket: RoomSocket): void {
+    this.rates.delete(socket);
+    const clients = this.clientsOf.get(socket);
+    this.clientsOf.delete(socket);
+    if (!clients) return;
+    const gone = [...clients].filter((clientId) => this.currentSocket(clientId) === undefined);
+    for (const clientId of gone) this.owners.delete(clientId);
+    if (gone.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+  }
+
+  private currentSocket(clientId: number): RoomSocket | undefined {
+    for (const [socket, clients] of this.clientsOf) if (clients.has(clientId)) return socket;
+    return undefined;
+  }
+
+  private claim(socket: RoomSocket, clientId: number): void {
+    this.owners.set(clientId, socket.participant?.id ?? socket);
+    // A reconnect of the same person takes the client id over from the socket that is dying.
+    for (const [other, clients] of this.clientsOf) if (other !== socket) clients.delete(clientId);
+    const clients = this.clientsOf.get(socket) ?? new Set<number>();
+    clients.add(clientId);
+    this.clientsOf.set(socket, clients);
+  }
+
+  /** The state with the bound person's id and name and the link's role; undefined if not allowed. */
+  private stamp(socket: RoomSocket, json: string): string | undefined {
+    const participant = socket.participant;
+    if (!participant) return undefined;
+    let state: unknown;
+    try {
+      state = JSON.parse(json);
+    } catch {
+      return undefined;
+    }
+    if (typeof state !== "object" || state === null || Array.isArray(state)) return undefined;
+    const record = state as Record<string, unknown>;
+    const user = typeof record.user === "object" && record.user !== null ? record.user : {};
+    return JSON.stringify({
+      ...record,
+      user: { ...user, id: participant.id, name: participant.name, role: socket.role },
+    });
+  }
+}
+
+function refusal(message: string): Refusal {
+  return { code: "awareness", message };
+}

@@ -14,8 +14,13 @@ import {
 
 /** What the orchestrator asks a worker to connect. */
 export interface ClientSpec {
-  /** Author id stamped into this client's ratings; also tells its own echoes apart. */
+  /** Unique across the run: seeds the client's choice of ratings and names its presence. */
   id: string;
+  /**
+   * The participant a Mesa writer registered and bound its socket to: its ratings carry it
+   * as their author, as the page's do. Unset for viewers and on the reference.
+   */
+  participantId?: string;
   url: string;
   /** Clients of one room share the state they keep (see `keepState`). */
   room: string;
@@ -61,6 +66,11 @@ export interface ClientHooks {
   /** The server's sync step 2 (its whole document for a fresh client) arrived. */
   onSynced(client: LeanClient, state: Uint8Array): void;
   onUnexpectedClose(client: LeanClient, code: number): void;
+}
+
+/** The author id a client's ratings carry, which also tells its own echoes apart. */
+export function authorOf(spec: ClientSpec): string {
+  return spec.participantId ?? spec.id;
 }
 
 const CONNECT_TIMEOUT_MS = 60_000;

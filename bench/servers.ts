@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { SOCKET_PARAMS } from "../lib/contract";
 import type { MesaMode } from "./options";
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "..");
@@ -21,8 +22,11 @@ export interface ServerProcess {
   readonly httpUrl: string;
   /** Mesa's DATA_DIR; the reference keeps nothing on disk. */
   readonly dataDir?: string;
-  /** The socket URL of a room: Mesa's /collab/<id>?token=, the reference's /<room>. */
-  socketUrl(room: string, token?: string): string;
+  /**
+   * The socket URL of a room: Mesa's /collab/<id>?token=[&participant=], the reference's
+   * /<room> (it reads nothing from the query, so tokens are left out).
+   */
+  socketUrl(room: string, token?: string, participant?: string): string;
   /** Every JSON line the server logs (Mesa), as it arrives. */
   onLog(listener: (entry: LogEntry) => void): () => void;
   /** SIGTERM, then SIGKILL after 20 s; throws if the process had already died on its own. */
@@ -117,6 +121,10 @@ export function startMesa(options: MesaStart): Promise<ServerProcess> {
     APP_SECRET: BENCH_SECRET,
     LOG_LEVEL: options.logLevel ?? "info",
     NODE_ENV: "production",
+    // Every client of the bench is 127.0.0.1 (1,000 workspaces in a minute): limits high
+    // enough never to trip, so the limiter still runs and its cost is measured.
+    RATE_LIMIT_CREATE_PER_10_MIN: "1000000",
+    RATE_LIMIT_IMPORT_PER_10_MIN: "1000000",
   };
   if (!options.withPages) env.MESA_API_ONLY = "1";
   const { args, cwd } = options.launch;
@@ -128,8 +136,11 @@ export function startMesa(options: MesaStart): Promise<ServerProcess> {
     dataDir: options.dataDir,
     logFile: path.join(options.dataDir, "server.log"),
     isReady: (line) => parseJson(line)?.msg === "listening",
-    socketUrl: (room, token) =>
-      `ws://127.0.0.1:${options.port}/collab/${room}?token=${encodeURIComponent(token ?? "")}`,
+    socketUrl: (room, token, participant) => {
+      const query = new URLSearchParams({ [SOCKET_PARAMS.token]: token ?? "" });
+      if (participant !== undefined) query.set(SOCKET_PARAMS.participant, participant);
+      return `ws://127.0.0.1:${options.port}/collab/${room}?${query.toString()}`;
+    },
   });
 }
 
@@ -167,7 +178,7 @@ interface Supervised {
   logFile: string;
   /** The stdout line that says the server accepts connections. */
   isReady: (line: string) => boolean;
-  socketUrl: (room: string, token?: string) => string;
+  socketUrl: (room: string, token?: string, participant?: string) => string;
 }
 
 function supervise({ name, child, port, dataDir, logFile, isReady, socketUrl }: Supervised): Promise<ServerProcess> {

@@ -3,7 +3,7 @@
  * clients, sends their edits on a schedule and records latency at every receiver.
  */
 import * as Y from "yjs";
-import { LeanClient, RoomStates, type ClientSpec } from "./lean-client";
+import { authorOf, LeanClient, RoomStates, type ClientSpec } from "./lean-client";
 import { CELLS, Rater, seededRandom } from "./rating-edits";
 import { createHistogram, record, serialize, type Histogram } from "./stats";
 import type { ConnectResult, EditReport, EditRequest, WorkerReply, WorkerRequest } from "./worker-messages";
@@ -48,7 +48,7 @@ const hooks = {
       measuring.unstamped++;
       return;
     }
-    if (stamp.by === client.spec.id) {
+    if (stamp.by === authorOf(client.spec)) {
       measuring.echoes++;
       return;
     }
@@ -100,7 +100,7 @@ function connect(specs: ClientSpec[], concurrency: number): Promise<ConnectResul
       doc = new Y.Doc();
       roomDocs.set(client.spec.room, doc);
     }
-    raters.set(client, new Rater(client.spec.id, seededRandom(hash(client.spec.id)), doc, cells));
+    raters.set(client, new Rater(authorOf(client.spec), seededRandom(hash(client.spec.id)), doc, cells));
   }
   clients.push(...added);
   return connectAll(added, concurrency);

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import * as Y from "yjs";
 import { createWorkspaceDoc } from "../../lib/collab";
+import { registeredParticipantSchema, type RegisteredParticipant } from "../../lib/contract";
 import type { CombinedEdits } from "../aggregate";
 import type { ClientSpec } from "../lean-client";
 import type { BenchOptions } from "../options";
@@ -60,26 +61,57 @@ interface CreatedWorkspace {
   tokens: { facilitator: string; analyst: string; viewer: string };
 }
 
-/** Creates `count` RAND-template workspaces through the API (Mesa), `concurrency` at a time. */
-export async function createWorkspaces(server: ServerProcess, count: number, concurrency = 8): Promise<RoomRef[]> {
-  const rooms: RoomRef[] = [];
+/** Runs `task` on every item, at most `concurrency` at a time; results keep the items' order. */
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
   let next = 0;
   const lane = async () => {
-    for (let index = next++; index < count; index = next++) {
-      const response = await fetch(`${server.httpUrl}/api/workspaces`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ title: `Bench ${index}`, template: "rand-mexico-2009" }),
-      });
-      if (response.status !== 201) {
-        throw new Error(`POST /api/workspaces answered ${response.status}: ${await response.text()}`);
-      }
-      const created = (await response.json()) as CreatedWorkspace;
-      rooms[index] = { id: created.id, analyst: created.tokens.analyst, viewer: created.tokens.viewer };
+    for (let index = next++; index < items.length; index = next++) {
+      results[index] = await task(items[index] as T, index);
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, lane));
-  return rooms;
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane));
+  return results;
+}
+
+/** Creates `count` RAND-template workspaces through the API (Mesa), `concurrency` at a time. */
+export function createWorkspaces(server: ServerProcess, count: number, concurrency = 8): Promise<RoomRef[]> {
+  return mapBounded(Array.from({ length: count }), concurrency, async (_, index) => {
+    const response = await fetch(`${server.httpUrl}/api/workspaces`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ title: `Bench ${index}`, template: "rand-mexico-2009" }),
+    });
+    if (response.status !== 201) {
+      throw new Error(`POST /api/workspaces answered ${response.status}: ${await response.text()}`);
+    }
+    const created = (await response.json()) as CreatedWorkspace;
+    return { id: created.id, analyst: created.tokens.analyst, viewer: created.tokens.viewer };
+  });
+}
+
+/** Registers one participant with a link token (Mesa), as the page does before it writes. */
+export async function registerParticipant(
+  server: ServerProcess,
+  workspaceId: string,
+  linkToken: string,
+  name: string,
+): Promise<RegisteredParticipant> {
+  const response = await fetch(`${server.httpUrl}/api/workspaces/${workspaceId}/participants`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${linkToken}` },
+    body: JSON.stringify({ name }),
+  });
+  if (response.status !== 201) {
+    throw new Error(
+      `POST /api/workspaces/${workspaceId}/participants answered ${response.status}: ${await response.text()}`,
+    );
+  }
+  return registeredParticipantSchema.parse(await response.json());
 }
 
 /** Rooms for the server under test: Mesa workspaces, or plain room names for the reference. */
@@ -98,38 +130,54 @@ export function templateUpdate(): Uint8Array {
   return template;
 }
 
+/** Participant registrations in flight at once: 200 writers register in a few batches. */
+const REGISTER_CONCURRENCY = 16;
+
 export interface ClientPlan {
   role: "analyst" | "viewer";
+  /**
+   * Analysts write unless this is false. On Mesa each writer first registers a participant
+   * (one API call) and binds its socket to it: the server accepts writes only from bound
+   * sockets. Clients that only sync (room visits) skip the call.
+   */
+  writes?: boolean;
   presence: boolean;
   keepState?: boolean;
   /** Seed reference rooms with the template through this client (the first of each room). */
   seed?: boolean;
 }
 
-/** `perRoom` clients for each room; ids are unique across the run. */
-export function clientSpecs(
+/** `perRoom` clients for each room; ids are unique across the run. Mesa writers come bound to a participant. */
+export async function clientSpecs(
   server: ServerProcess,
   rooms: readonly RoomRef[],
   perRoom: number,
   plan: ClientPlan,
   idPrefix: string,
-): ClientSpec[] {
-  const specs: ClientSpec[] = [];
-  for (const room of rooms) {
-    for (let index = 0; index < perRoom; index++) {
-      const token = plan.role === "analyst" ? room.analyst : room.viewer;
-      specs.push({
-        id: `${idPrefix}-${room.id}-${index}`,
-        url: server.socketUrl(room.id, token),
-        room: room.id,
-        writer: plan.role === "analyst",
-        presence: plan.presence,
-        keepState: plan.keepState ?? false,
-        seed: plan.seed && index === 0 && server.name === "reference" ? templateUpdate() : undefined,
-      });
-    }
-  }
-  return specs;
+): Promise<ClientSpec[]> {
+  const writer = plan.role === "analyst" && plan.writes !== false;
+  const clients = rooms.flatMap((room) =>
+    Array.from({ length: perRoom }, (_, index) => ({
+      room,
+      index,
+      id: `${idPrefix}-${room.id}-${index}`,
+      token: plan.role === "analyst" ? room.analyst : room.viewer,
+    })),
+  );
+  const bind = writer && server.name === "mesa";
+  return mapBounded(clients, REGISTER_CONCURRENCY, async ({ room, index, id, token }) => {
+    const participant = bind && token ? await registerParticipant(server, room.id, token, id) : undefined;
+    return {
+      id,
+      participantId: participant?.participantId,
+      url: server.socketUrl(room.id, token, participant?.participantToken),
+      room: room.id,
+      writer,
+      presence: plan.presence,
+      keepState: plan.keepState ?? false,
+      seed: plan.seed && index === 0 && server.name === "reference" ? templateUpdate() : undefined,
+    };
+  });
 }
 
 /**

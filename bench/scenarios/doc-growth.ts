@@ -3,7 +3,15 @@ import { ratingChanges } from "../rating-edits";
 import type { Figure } from "../report";
 import type { ServerProcess } from "../servers";
 import { SYNC_UPDATE, syncFrame } from "../wire";
-import { roomsFor, sleep, startSystem, templateUpdate, type RoomRef, type ScenarioContext } from "./common";
+import {
+  registerParticipant,
+  roomsFor,
+  sleep,
+  startSystem,
+  templateUpdate,
+  type RoomRef,
+  type ScenarioContext,
+} from "./common";
 import type { PerSystem } from "./edit-figures";
 import { standaloneClient, storedLog } from "./standalone";
 
@@ -25,8 +33,14 @@ export async function docGrowth(context: ScenarioContext): Promise<Figure[]> {
       [room] = await roomsFor(server, 1);
       if (!room) throw new Error("no room");
       let state: Uint8Array = new Uint8Array();
+      // Mesa accepts writes only from a socket bound to a participant.
+      const participant =
+        server.name === "mesa" && room.analyst
+          ? await registerParticipant(server, room.id, room.analyst, "Writer")
+          : undefined;
+      const url = server.socketUrl(room.id, room.analyst, participant?.participantToken);
       const writer = standaloneClient(
-        { id: "writer", room: room.id, url: server.socketUrl(room.id, room.analyst), seed: seedFor(server) },
+        { id: "writer", room: room.id, url, seed: seedFor(server) },
         (synced) => (state = synced),
       );
       await writer.connect();

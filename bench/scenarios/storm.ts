@@ -35,7 +35,7 @@ export async function storm(context: ScenarioContext): Promise<Figure[]> {
     let server = await start();
     try {
       const rooms = await roomsFor(server, stormRooms);
-      const specs = clientSpecs(
+      const specs = await clientSpecs(
         server,
         rooms,
         perRoom,

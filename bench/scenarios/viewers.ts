@@ -33,14 +33,14 @@ export async function viewers(context: ScenarioContext): Promise<Figure[]> {
       const room = rooms[0]?.id ?? "";
       await connectOrFail(
         context,
-        clientSpecs(server, rooms, analysts, { role: "analyst", presence: true, seed: true }, "a"),
+        await clientSpecs(server, rooms, analysts, { role: "analyst", presence: true, seed: true }, "a"),
         "analysts",
       );
       await sleep(1_000);
       const before = memoryOf(server.pid).rss;
       await connectOrFail(
         context,
-        clientSpecs(server, rooms, viewerCount, { role: "viewer", presence: false }, "v"),
+        await clientSpecs(server, rooms, viewerCount, { role: "viewer", presence: false }, "v"),
         "viewers",
       );
       await sleep(1_000);

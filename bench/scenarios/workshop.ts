@@ -18,7 +18,13 @@ export async function workshop(context: ScenarioContext): Promise<Figure[]> {
     const server = await startSystem(context, name);
     try {
       const rooms = await roomsFor(server, 1);
-      const specs = clientSpecs(server, rooms, workshopClients, { role: "analyst", presence: true, seed: true }, "w");
+      const specs = await clientSpecs(
+        server,
+        rooms,
+        workshopClients,
+        { role: "analyst", presence: true, seed: true },
+        "w",
+      );
       await connectOrFail(context, specs, "workshop clients");
       context.log(`${name}: ${workshopClients} clients in one room, ${workshopRate} edit/s each`);
       windows[name] = await measureEdits(

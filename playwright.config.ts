@@ -48,7 +48,14 @@ export default defineConfig({
     : {
         command: `rm -rf .e2e-data && mkdir -p ${dataDir} && npm start`,
         url: `${BASE_URL}/api/health`,
-        env: { PORT: String(PORT), DATA_DIR: dataDir, PUBLIC_URL: BASE_URL, LOG_LEVEL: "warn" },
+        // The suite creates dozens of workspaces from one address in a few minutes.
+        env: {
+          PORT: String(PORT),
+          DATA_DIR: dataDir,
+          PUBLIC_URL: BASE_URL,
+          LOG_LEVEL: "warn",
+          RATE_LIMIT_CREATE_PER_10_MIN: "1000",
+        },
         reuseExistingServer: false,
         timeout: 60_000,
         stdout: "pipe",

@@ -127,6 +127,20 @@ describe("metrics behind a token", () => {
     expect(sample(after, "mesa_store_operation_seconds_count", { operation: "load" })).toBeGreaterThan(0);
   });
 
+  it("counts a write from a socket bound to no participant as refused (read_only)", async () => {
+    const refused = (text: string) => sample(text, "mesa_updates_refused_total", { reason: "read_only" });
+    const before = refused(await metrics());
+    const provider = new WebsocketProvider(socketBase(server), workspace.id, new Y.Doc(), {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      params: { [SOCKET_PARAMS.token]: workspace.tokens.analyst },
+    });
+    providers.push(provider);
+    await waitSynced(provider);
+    setCellLevel(provider.doc, "area-2", "option-2", "low", { id: "nobody", name: "Nobody" });
+    await expect.poll(async () => refused(await metrics())).toBeGreaterThan(before);
+  });
+
   it("counts a socket the server closed by the code it sent", async () => {
     const closes = (text: string) => sample(text, "mesa_sockets_closed_total", { code: "1003" });
     const before = closes(await metrics());

@@ -13,6 +13,7 @@ import {
   type WorkspaceSnapshot,
 } from "../../lib/collab";
 import { roots } from "../../lib/collab/roots";
+import { signOperatorToken, tokenKey } from "../../server/auth/tokens";
 import type { RunningServer } from "../../server/start-server";
 import { api, createWorkspace, type CreatedWorkspace } from "./helpers/api";
 import { closedPort, runMesa } from "./helpers/mesa-cli";
@@ -232,6 +233,21 @@ describe("operator command", () => {
     });
     expect(wrongSecret.code).toBe(1);
     expect(wrongSecret.stderr).toContain("refused the operator token");
+  });
+
+  it("operator route: refuses a link token, a missing token, and an operator token on a link route", async () => {
+    const running = await start();
+    const workspace = await createWorkspace(running.url);
+    const route = `/api/operator/workspaces/${workspace.id}/rollback`;
+    const withLink = await api(running.url, route, { json: { snapshotId: 1 }, token: workspace.tokens.facilitator });
+    expect(withLink).toMatchObject({ status: 401, body: { error: { code: "unauthorized" } } });
+    expect((await api(running.url, route, { json: { snapshotId: 1 } })).status).toBe(401);
+
+    const operatorToken = await signOperatorToken(tokenKey(TEST_SECRET));
+    const asLink = await api(running.url, `/api/workspaces/${workspace.id}`, { token: operatorToken });
+    expect(asLink.status).toBe(401);
+    const unknownSnapshot = await api(running.url, route, { json: { snapshotId: 999_999 }, token: operatorToken });
+    expect(unknownSnapshot).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
   });
 
   it("backup: a copy taken while a client writes restores into a fresh DATA_DIR, links included", async () => {

@@ -41,6 +41,10 @@ export class Presence {
         refused = refusal("Presence can be set only for your own connection.");
         continue;
       }
+      if (owner === undefined && (this.clientsOf.get(socket)?.size ?? 0) >= CLIENT_IDS_PER_SOCKET) {
+        refused = refusal("One connection presents one person.");
+        continue;
+      }
       if (entry.state.length > this.limits.maxAwarenessStateBytes) {
         refused = refusal(`A presence state is limited to ${this.limits.maxAwarenessStateBytes} bytes.`);
         continue;
@@ -107,6 +111,9 @@ export class Presence {
     });
   }
 }
+
+/** A page presents one client id per socket; Yjs may pick a new one once, on a clash. */
+const CLIENT_IDS_PER_SOCKET = 2;
 
 function refusal(message: string): Refusal {
   return { code: "awareness", message };

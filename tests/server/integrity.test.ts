@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openThread, readWorkspace, setCellLevel, cellLevel } from "../../lib/collab";
 import { CLOSE } from "../../lib/contract";

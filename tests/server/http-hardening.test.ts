@@ -5,6 +5,7 @@ import { api, createWorkspace, type CreatedWorkspace } from "./helpers/api";
 import { makeDataDir, startTestServer } from "./helpers/server";
 
 const CSV = "year,value\n2008,14006\n2009,19803\n";
+const METRICS_TOKEN = "scrape-token-0123456789";
 
 /** A POST with exactly these headers: fetch would add a content type of its own. */
 function rawPost(
@@ -35,7 +36,7 @@ describe("API headers, media types and visible titles", () => {
   let workspace: CreatedWorkspace;
 
   beforeAll(async () => {
-    server = await startTestServer(data.dataDir);
+    server = await startTestServer(data.dataDir, { metrics: { token: METRICS_TOKEN } });
     workspace = await createWorkspace(server.url);
   });
   afterAll(async () => {
@@ -59,6 +60,13 @@ describe("API headers, media types and visible titles", () => {
       expect(answer.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(answer.headers.get("x-frame-options")).toBe("DENY");
     }
+  });
+
+  it("sends them on /metrics too", async () => {
+    const response = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 
   it("answers a text/plain body with 415, as documented", async () => {

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { ID_PATTERN } from "../../lib/contract";
 import { loadConfig, type ServerConfig } from "../config";
 import { sqliteFile } from "../store/sqlite-store";
 import { backupCommand } from "./backup-command";
@@ -62,14 +63,14 @@ export async function main(
     switch (command) {
       case "link":
         requireStore(config);
-        return await linkCommand(context, single(rest, "link <workspaceId>"), values);
+        return await linkCommand(context, workspaceId(single(rest, "link <workspaceId>")), values);
       case "check":
         requireStore(config);
         none(rest, "check");
         return await checkCommand(context);
       case "rollback":
         requireStore(config);
-        return await rollbackCommand(context, single(rest, "rollback <workspaceId>"), values.to);
+        return await rollbackCommand(context, workspaceId(single(rest, "rollback <workspaceId>")), values.to);
       case "backup":
         requireStore(config);
         return await backupCommand(context, single(rest, "backup <directory>"));
@@ -94,6 +95,13 @@ function report(error: unknown, output: Output): number {
 function single(rest: string[], shape: string): string {
   if (rest.length !== 1 || rest[0] === undefined) throw new UsageError(`Expected \`${shape}\`.`);
   return rest[0];
+}
+
+function workspaceId(value: string): string {
+  if (!ID_PATTERN.test(value)) {
+    throw new UsageError(`"${value}" is not a workspace id (1–64 characters of A–Z, a–z, 0–9, _ or -).`);
+  }
+  return value;
 }
 
 function none(rest: string[], shape: string): void {

@@ -1,11 +1,12 @@
 import type { ConnectionSnapshot } from "@/lib/client/collab-session";
-import { connectionState, type ConnectionState } from "@/lib/client/use-connection";
+import { connectionState, waitingLabel, type ConnectionState } from "@/lib/client/use-connection";
 
 const LABEL: Record<ConnectionState, string> = {
   connecting: "Connecting…",
   connected: "Connected",
   reconnecting: "Reconnecting…",
   offline: "Offline",
+  closed: "Disconnected",
 };
 
 const HINT: Record<ConnectionState, string> = {
@@ -13,6 +14,7 @@ const HINT: Record<ConnectionState, string> = {
   connected: "Changes are shared live.",
   reconnecting: "Connection lost; your changes are kept and will be sent when it returns.",
   offline: "Cannot reach the server; keep working, your changes will merge when the connection returns.",
+  closed: "The server closed the connection; the message below says why and what to do.",
 };
 
 const DOT: Record<ConnectionState, string> = {
@@ -20,10 +22,12 @@ const DOT: Record<ConnectionState, string> = {
   connected: "bg-ok",
   reconnecting: "bg-level-low",
   offline: "bg-danger",
+  closed: "bg-danger",
 };
 
 export function ConnectionBadge({ connection }: { connection: ConnectionSnapshot }) {
   const state = connectionState(connection);
+  const waiting = state === "connected" ? null : waitingLabel(connection.waitingChanges);
   return (
     <span
       role="status"
@@ -34,6 +38,7 @@ export function ConnectionBadge({ connection }: { connection: ConnectionSnapshot
     >
       <span aria-hidden="true" className={`size-2 rounded-full ${DOT[state]}`} />
       {LABEL[state]}
+      {waiting && <span data-testid="waiting-changes"> — {waiting}</span>}
     </span>
   );
 }

@@ -6,7 +6,9 @@ import type { Identity } from "@/lib/client/identity";
 import { ROLE_LABEL } from "@/lib/client/roles";
 import { OpenThreadsButton } from "@/components/threads/open-threads-button";
 import { ConnectionBadge } from "./connection-badge";
+import { ConnectionNotices } from "./connection-notices";
 import { PresenceList } from "./presence-list";
+import { RefusalNotices } from "./refusal-notices";
 import { UndoButtons } from "./undo-buttons";
 import { useWorkspace } from "./workspace-context";
 
@@ -42,6 +44,11 @@ export function DashboardHeader({ title, connection, identity }: DashboardHeader
           <OpenThreadsButton />
         </div>
         <PresenceList identity={identity} />
+      </div>
+      {/* No padding of its own: the refusals' live region stays in the page while empty. */}
+      <div className="mx-auto max-w-[1600px] px-3 sm:px-6">
+        <ConnectionNotices connection={connection} />
+        <RefusalNotices />
       </div>
     </header>
   );

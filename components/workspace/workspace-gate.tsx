@@ -1,9 +1,11 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useQuery, type UseQueryResult } from "@tanstack/react-query";
+import { useEffect, useLayoutEffect } from "react";
 import { identityEntry } from "@/lib/client/identity";
-import { participantQuery } from "@/lib/client/participant-query";
+import type { CollabSession } from "@/lib/client/collab-session";
+import { participantQuery, type Participant } from "@/lib/client/participant-query";
+import { forgetParticipant } from "@/lib/client/participant-store";
 import { rememberWorkspace } from "@/lib/client/recent-workspaces";
 import { useCollabSession } from "@/lib/client/use-collab-session";
 import { FAILURES_BEFORE_OFFLINE, useConnection } from "@/lib/client/use-connection";
@@ -34,22 +36,20 @@ export function WorkspaceGate({ workspaceId, token }: { workspaceId: string; tok
   // The socket needs only the link, so it connects while the participant is being registered.
   const session = useCollabSession(workspaceId, token, Boolean(info.data && identity && !rejected));
   const connection = useConnection(session);
-  const failing = Boolean(connection && (connection.failures >= FAILURES_BEFORE_OFFLINE || connection.closed));
+  const failing = Boolean(connection && (connection.failures >= FAILURES_BEFORE_OFFLINE || connection.stopped));
 
-  // A browser cannot read why a socket upgrade failed, so ask the API about the link instead.
+  // A browser cannot read why a socket upgrade failed, so ask the API about the link instead:
+  // a revoked link or a deleted workspace then shows its own page. Reconnecting is the
+  // session's business (jittered backoff; never after a final close).
   const { refetch } = info;
   useEffect(() => {
     if (!failing || !session) return undefined;
-    const recheck = async () => {
-      const result = await refetch();
-      // The server ended the socket for good, yet the link still checks out: try again
-      // (every RECHECK_MS) rather than sit offline for ever.
-      if (result.isSuccess && !session.provider.shouldConnect) session.provider.connect();
-    };
-    void recheck();
-    const timer = setInterval(() => void recheck(), RECHECK_MS);
+    void refetch();
+    const timer = setInterval(() => void refetch(), RECHECK_MS);
     return () => clearInterval(timer);
   }, [failing, refetch, session]);
+
+  useParticipantBinding(session, workspaceId, participant);
 
   const workspace = info.data;
   useEffect(() => {
@@ -83,4 +83,33 @@ export function WorkspaceGate({ workspaceId, token }: { workspaceId: string; tok
       participantId={participant.data.participantId}
     />
   );
+}
+
+/**
+ * Binds the socket to the participant as soon as the page knows it (a first visit's socket
+ * opened before registration finished). When the server refuses the participant (close 4401:
+ * another secret, another link), the stored one is forgotten, a new one registered, and the
+ * socket reconnects with it.
+ */
+function useParticipantBinding(
+  session: CollabSession | null,
+  workspaceId: string,
+  participant: UseQueryResult<Participant, unknown>,
+) {
+  const participantToken = participant.data?.participantToken;
+  // A layout effect runs before the dashboard's effects: the server drops presence and writes
+  // from an unbound socket, so the bind message must go out before the first of them.
+  useLayoutEffect(() => {
+    if (session && participantToken) session.bindParticipant(participantToken);
+  }, [session, participantToken]);
+
+  const refused = useConnection(session)?.participantRefused ?? false;
+  const { refetch } = participant;
+  useEffect(() => {
+    if (!refused || !session) return;
+    forgetParticipant(workspaceId);
+    void refetch().then((result) => {
+      if (result.data) session.rejoin(result.data.participantToken);
+    });
+  }, [refused, session, workspaceId, refetch]);
 }

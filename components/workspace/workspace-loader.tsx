@@ -12,7 +12,7 @@ import { FullPageMessage } from "@/components/ui/full-page-message";
 import { isLinkRejection } from "./link-problem";
 
 const loadWorkspacePage = () => import("./workspace-page").then((module) => module.WorkspacePage);
-const loadSessions = () => import("@/lib/client/collab-session");
+const loadSessions = () => import("@/lib/client/session-registry");
 
 // Ask for the page's scripts as soon as this module runs in the browser rather than when the
 // dynamic component first renders, so the downloads overlap React's start-up. The live

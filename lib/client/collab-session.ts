@@ -1,17 +1,26 @@
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { createUndoManager, readPeers, readWorkspace, type Peer, type WorkspaceSnapshot } from "@/lib/collab";
+import { MESSAGE, SOCKET_PARAMS } from "@/lib/contract";
 import { derivedStore, type ExternalStore } from "./external-store";
+import { attachParticipantBinding } from "./participant-binding";
+import { storedParticipant } from "./participant-store";
+import { attachReconnector, type ReconnectState } from "./reconnector";
+import { createRefusalLog, type RefusalLog } from "./refusal-log";
+import { readRefusal } from "./socket-messages";
+import { countWaitingChanges } from "./waiting-changes";
 
-export interface ConnectionSnapshot {
+export interface ConnectionSnapshot extends ReconnectState {
   status: "connecting" | "connected" | "disconnected";
   synced: boolean;
   /** Whether this session has ever finished a sync: until then the page has nothing to show. */
   everSynced: boolean;
   /** Connection attempts that failed since the last successful sync. */
   failures: number;
-  /** Set when the server closed the socket for good (4400–4499), e.g. a revoked link. */
-  closed: { code: number; reason: string } | null;
+  /** This person's changes that have not reached the server yet. */
+  waitingChanges: number;
+  /** This session started over because the operator restored an earlier version. */
+  restored: boolean;
 }
 
 export interface CollabSession {
@@ -23,6 +32,17 @@ export interface CollabSession {
   /** Undo and redo of this person's own edits. */
   undo: Y.UndoManager;
   history: ExternalStore<HistorySnapshot>;
+  /** What the server refused of this person's changes, newest first. */
+  refusals: RefusalLog;
+  /** Binds the socket to the participant, now (in-band) and on every reconnect (URL). */
+  bindParticipant: (participantToken: string) => void;
+  /** After registering again: reconnect with the new participant. */
+  rejoin: (participantToken: string) => void;
+  retryNow: () => void;
+  dismissRestored: () => void;
+  /** Someone shows this session: open its socket and keep it open. */
+  open: () => void;
+  destroy: () => void;
 }
 
 export interface HistorySnapshot {
@@ -30,44 +50,78 @@ export interface HistorySnapshot {
   canRedo: boolean;
 }
 
+export interface SessionOptions {
+  /** Called when the operator restored the workspace: the registry replaces this session. */
+  onRestored: () => void;
+  restored?: boolean;
+}
+
 function collabUrl(): string {
   const scheme = window.location.protocol === "https:" ? "wss" : "ws";
   return `${scheme}://${window.location.host}/collab`;
 }
 
-function createSession(workspaceId: string, token: string): CollabSession {
+function socketParams(workspaceId: string, token: string): Record<string, string> {
+  const participant = storedParticipant(workspaceId);
+  return {
+    [SOCKET_PARAMS.token]: token,
+    ...(participant ? { [SOCKET_PARAMS.participant]: participant.participantToken } : {}),
+  };
+}
+
+/** A change signal for state kept outside the provider (backoff, waiting changes, notices). */
+function pulse() {
+  const listeners = new Set<() => void>();
+  return {
+    emit: () => {
+      for (const listener of listeners) listener();
+    },
+    listen: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export function createSession(workspaceId: string, token: string, options: SessionOptions): CollabSession {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(collabUrl(), workspaceId, doc, {
     connect: false,
-    params: { token },
+    // A returning person's socket is bound from its first frame; a first visit binds in-band.
+    params: socketParams(workspaceId, token),
     // Tabs must not sync behind the server's back: the server decides what a link may write.
     disableBc: true,
   });
+  const changed = pulse();
+  const refusals = createRefusalLog();
+  provider.messageHandlers[MESSAGE.auth] = (_encoder, decoder) => {
+    const refusal = readRefusal(decoder);
+    if (!refusal) return;
+    // Presence is not a change the person made, and its next update repairs a dropped one.
+    if (refusal.code === "awareness") console.warn(`Presence refused: ${refusal.message}`);
+    else refusals.add(refusal);
+  };
+  const binding = attachParticipantBinding(provider);
+  const reconnector = attachReconnector(provider, { onChange: changed.emit, onRestored: options.onRestored });
+  const waiting = countWaitingChanges(doc, provider, changed.emit);
   let everSynced = false;
-  let closed: ConnectionSnapshot["closed"] = null;
+  let restored = options.restored ?? false;
 
   const connection = derivedStore<ConnectionSnapshot>(
     (onChange) => {
       const onSync = (synced: boolean) => {
-        if (synced) {
-          everSynced = true;
-          closed = null;
-        }
-        onChange();
-      };
-      const onClosed = (event: { code: number; reason: string }) => {
-        closed = event;
+        if (synced) everSynced = true;
         onChange();
       };
       provider.on("status", onChange);
       provider.on("sync", onSync);
       provider.on("connection-close", onChange);
-      provider.on("closed", onClosed);
+      const stopPulse = changed.listen(onChange);
       return () => {
         provider.off("status", onChange);
         provider.off("sync", onSync);
         provider.off("connection-close", onChange);
-        provider.off("closed", onClosed);
+        stopPulse();
       };
     },
     () => ({
@@ -75,7 +129,9 @@ function createSession(workspaceId: string, token: string): CollabSession {
       synced: provider.synced,
       everSynced: everSynced || provider.synced,
       failures: provider.wsUnsuccessfulReconnects,
-      closed,
+      waitingChanges: waiting.count(),
+      restored,
+      ...reconnector.state(),
     }),
   );
 
@@ -107,58 +163,33 @@ function createSession(workspaceId: string, token: string): CollabSession {
     () => ({ canUndo: undo.canUndo(), canRedo: undo.canRedo() }),
   );
 
-  return { doc, provider, workspace, connection, peers, undo, history };
-}
-
-interface Entry {
-  session: CollabSession;
-  refs: number;
-  destroyTimer: ReturnType<typeof setTimeout> | undefined;
-}
-
-const sessions = new Map<string, Entry>();
-
-/** Time an unused session survives, so React's dev-mode unmount/remount reuses one socket. */
-const RELEASE_GRACE_MS = 1000;
-
-function scheduleDestroy(key: string, entry: Entry): void {
-  clearTimeout(entry.destroyTimer);
-  entry.destroyTimer = setTimeout(() => {
-    if (entry.refs > 0) return;
-    sessions.delete(key);
-    entry.session.undo.destroy();
-    entry.session.provider.destroy();
-    entry.session.doc.destroy();
-  }, RELEASE_GRACE_MS);
-}
-
-/**
- * One session per workspace link, shared by every component that asks for it. Acquiring is
- * free of side effects (the socket opens on retain), so it may run during render.
- */
-export function acquireSession(workspaceId: string, token: string): { key: string; session: CollabSession } {
-  const key = `${workspaceId}#${token}`;
-  let entry = sessions.get(key);
-  if (!entry) {
-    entry = { session: createSession(workspaceId, token), refs: 0, destroyTimer: undefined };
-    sessions.set(key, entry);
-    // A render that is never committed must not leave a session behind.
-    scheduleDestroy(key, entry);
-  }
-  return { key, session: entry.session };
-}
-
-export function retainSession(key: string): void {
-  const entry = sessions.get(key);
-  if (!entry) return;
-  entry.refs += 1;
-  clearTimeout(entry.destroyTimer);
-  if (entry.refs === 1 && !entry.session.provider.shouldConnect) entry.session.provider.connect();
-}
-
-export function releaseSession(key: string): void {
-  const entry = sessions.get(key);
-  if (!entry) return;
-  entry.refs -= 1;
-  if (entry.refs <= 0) scheduleDestroy(key, entry);
+  return {
+    doc,
+    provider,
+    workspace,
+    connection,
+    peers,
+    undo,
+    history,
+    refusals,
+    bindParticipant: binding.bind,
+    rejoin(participantToken) {
+      binding.bind(participantToken);
+      reconnector.resume();
+    },
+    retryNow: reconnector.retryNow,
+    dismissRestored() {
+      restored = false;
+      changed.emit();
+    },
+    open: reconnector.start,
+    destroy() {
+      reconnector.destroy();
+      binding.stop();
+      waiting.stop();
+      undo.destroy();
+      provider.destroy();
+      doc.destroy();
+    },
+  };
 }

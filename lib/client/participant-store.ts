@@ -21,3 +21,9 @@ export function storedParticipant(workspaceId: string): StoredParticipant | unde
 export function storeParticipant(workspaceId: string, participant: StoredParticipant): void {
   participantsEntry.write({ ...participantsEntry.read(), [workspaceId]: participant });
 }
+
+/** The server refused this participant (socket close 4401): the next check registers a new one. */
+export function forgetParticipant(workspaceId: string): void {
+  const { [workspaceId]: _forgotten, ...others } = participantsEntry.read();
+  participantsEntry.write(others);
+}

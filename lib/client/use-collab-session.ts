@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
-import { acquireSession, releaseSession, retainSession, type CollabSession } from "./collab-session";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
+import type { CollabSession } from "./collab-session";
+import { acquireSession, currentSession, releaseSession, retainSession, subscribeSessions } from "./session-registry";
 
 /** The live document of one workspace while `enabled`; the socket closes when the last user unmounts. */
 export function useCollabSession(workspaceId: string, token: string, enabled: boolean): CollabSession | null {
@@ -12,5 +13,11 @@ export function useCollabSession(workspaceId: string, token: string, enabled: bo
     retainSession(key);
     return () => releaseSession(key);
   }, [key]);
-  return acquired?.session ?? null;
+  // A restore by the operator replaces the session under the same key.
+  const current = useSyncExternalStore(
+    subscribeSessions,
+    () => (key ? currentSession(key) : null),
+    () => null,
+  );
+  return current ?? acquired?.session ?? null;
 }

@@ -1,0 +1,62 @@
+import type { WebSocket } from "@playwright/test";
+import { MESSAGE, SOCKET_PARAMS } from "../../lib/contract";
+import { expect, newPerson, test } from "./fixtures";
+
+const FEDERAL_LOCAL = /Bridge the gap between federal and local/;
+
+function participantOf(url: string): string | null {
+  return new URL(url).searchParams.get(SOCKET_PARAMS.participant);
+}
+
+function firstByte(payload: string | Buffer): number | undefined {
+  return typeof payload === "string" ? undefined : payload[0];
+}
+
+test("a first visit's socket is bound in-band, and the analyst's rating and presence reach a colleague", async ({
+  browser,
+  createWorkspace,
+}) => {
+  const workspace = await createWorkspace("Binding");
+  const ana = await newPerson(browser);
+  const sockets: WebSocket[] = [];
+  const bindFrames: string[] = [];
+  let socketOpened: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => (socketOpened = resolve));
+  ana.page.on("websocket", (socket) => {
+    if (!socket.url().includes("/collab/")) return;
+    sockets.push(socket);
+    socket.on("framesent", ({ payload }) => {
+      socketOpened();
+      if (firstByte(payload) === MESSAGE.bindParticipant) bindFrames.push(socket.url());
+    });
+  });
+  // Registration answers only after the socket is open, as on a slow first visit: the real
+  // server's answer, held back, so the socket has to be bound in-band.
+  await ana.context.route(`**/api/workspaces/${workspace.id}/participants`, async (route) => {
+    if (route.request().method() === "POST") await opened;
+    await route.continue();
+  });
+
+  await ana.workspace.open(workspace.links.analyst, "Ana");
+  expect(sockets.length).toBeGreaterThan(0);
+  expect(participantOf(sockets[0]!.url())).toBeNull();
+  expect(bindFrames).toEqual([sockets[0]!.url()]);
+
+  const ben = await newPerson(browser);
+  await ben.workspace.open(workspace.links.analyst, "Ben");
+  // The server relays presence and writes only from bound sockets.
+  await expect(ben.workspace.presence).toContainText("Ana");
+  const anaCell = ana.workspace.cell(FEDERAL_LOCAL, 1);
+  await ana.workspace.rateWithMouse(anaCell, "High");
+  await ben.workspace.expectLevel(ben.workspace.cell(FEDERAL_LOCAL, 1), "High");
+  await expect(ben.workspace.cell(FEDERAL_LOCAL, 1)).toContainText("Ana");
+
+  // A reload is a returning visit: the participant rides on the URL, no bind message needed.
+  await ana.page.reload();
+  await ana.workspace.waitUntilLive();
+  const last = sockets.at(-1)!;
+  expect(participantOf(last.url())).not.toBeNull();
+  expect(bindFrames).toHaveLength(1);
+  await ana.context.close();
+  await ben.context.close();
+});

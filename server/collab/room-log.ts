@@ -28,7 +28,7 @@ export class StoreFailure extends Error {
  */
 export class RoomLog {
   private pending: PendingUpdate[] = [];
-  /** Encoded size of the last snapshot plus every update appended since: an upper bound. */
+  /** Encoded size of the last snapshot plus every update added since: an upper bound. */
   private estimatedBytes: number;
 
   constructor(
@@ -50,6 +50,7 @@ export class RoomLog {
 
   add(update: Uint8Array, from: RoomSocket | undefined, author: string | undefined): void {
     this.pending.push({ update, from, author });
+    this.estimatedBytes += update.length;
   }
 
   /** Forgets what was added since `size` was `mark`: a refused update is replaced by its net change. */
@@ -78,7 +79,6 @@ export class RoomLog {
       this.storedRows += batch.length;
       let relayed = 0;
       for (const { update, from } of batch) {
-        this.estimatedBytes += update.length;
         const frame = encodeSyncUpdate(update);
         for (const socket of sockets) {
           if (socket === from) continue;

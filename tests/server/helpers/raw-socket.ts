@@ -47,6 +47,11 @@ export class RawSocket {
     this.socket.terminate();
   }
 
+  /** Stops reading from the connection, as a client on a stalled network would. */
+  pauseReading(): void {
+    this.socket.pause();
+  }
+
   syncFrames(syncType: number): ReceivedFrame[] {
     return this.frames.filter((frame) => frame.messageType === 0 && frame.syncType === syncType);
   }

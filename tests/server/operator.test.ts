@@ -176,6 +176,13 @@ describe("operator command", () => {
     const before = kept.find((snapshot) => snapshot.reason === "before-rollback");
     expect(before).toBeDefined();
     expect((await snapshotState(running, before!.id)).threats).toEqual([]);
+
+    // The restore was persisted like any edit: a restarted server serves it.
+    pool.destroyAll();
+    await running.close();
+    const restarted = await start();
+    const reader = await pool.connectSynced(restarted, workspace.id, workspace.tokens.viewer, "Reader");
+    expect(read(reader.doc)).toEqual(expected);
   });
 
   it("rollback: makes a workspace that cannot open load again, with the server running", async () => {
@@ -218,6 +225,25 @@ describe("operator command", () => {
     await expect.poll(() => read(offline)).toEqual(expected);
     const fresh = await pool.connectSynced(running, workspace.id, workspace.tokens.viewer, "Fresh");
     expect(read(fresh.doc)).toEqual(expected);
+  });
+
+  it("rollback: with the server stopped, replaces the log of a workspace that cannot open", async () => {
+    const running = await start();
+    const workspace = await createWorkspace(running.url, { title: "Brief", template: "rand-mexico-2009" });
+    const snapshotId = await compactedSnapshot(running, workspace);
+    const expected = await snapshotState(running, snapshotId);
+    await writeNewerSchema(running, workspace.id);
+    await running.close();
+    server = undefined;
+
+    const result = await mesa(["rollback", workspace.id, "--to", String(snapshotId)]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("replacing its stored log");
+    expect((await mesa(["check"])).code).toBe(0);
+
+    const restarted = await start();
+    const reader = await pool.connectSynced(restarted, workspace.id, workspace.tokens.viewer, "Reader");
+    expect(read(reader.doc)).toEqual(expected);
   });
 
   it("rollback: refuses a snapshot of another workspace and a wrong secret", async () => {

@@ -8,6 +8,7 @@ import { resolveSecret, trimTrailingSlash, type LogLevel, type MetricsConfig } f
 import { DEFAULT_RATE_LIMITS, type RateLimits, type TrustProxy } from "./config-network";
 import { buildHttpApp } from "./http/app";
 import { registerOperatorRoutes } from "./http/routes/operator";
+import { removeServerFile, writeServerFile } from "./operator/server-file";
 import type { HttpContext } from "./http/context";
 import { createLogger, type Logger } from "./logger";
 import { createMetrics, type Metrics } from "./metrics";
@@ -149,6 +150,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   ready = true;
+  // Tells the operator command (`npm run mesa`) where this server listens.
+  const serverFile = { pid: process.pid, port, host };
+  writeServerFile(options.dataDir, serverFile);
   logger.info({ port, url: context.publicUrl }, "listening");
 
   let closed: Promise<void> | undefined;
@@ -161,6 +165,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       await app.close();
       await nextApp?.close();
       await store.close();
+      removeServerFile(options.dataDir, serverFile);
       logger.info("server stopped");
     })();
     return closed;

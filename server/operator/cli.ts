@@ -42,7 +42,7 @@ export async function main(
 ): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
-      args: [...argv],
+      args: withPositionalsLast(argv),
       allowPositionals: true,
       options: {
         role: { type: "string" },
@@ -61,25 +61,58 @@ export async function main(
     const config = loadConfig(env);
     const context: CommandContext = { config, output };
     switch (command) {
-      case "link":
+      case "link": {
+        const id = workspaceId(single(rest, "link <workspaceId>"));
         requireStore(config);
-        return await linkCommand(context, workspaceId(single(rest, "link <workspaceId>")), values);
+        return await linkCommand(context, id, values);
+      }
       case "check":
-        requireStore(config);
         none(rest, "check");
+        requireStore(config);
         return await checkCommand(context);
-      case "rollback":
+      case "rollback": {
+        const id = workspaceId(single(rest, "rollback <workspaceId>"));
         requireStore(config);
-        return await rollbackCommand(context, workspaceId(single(rest, "rollback <workspaceId>")), values.to);
-      case "backup":
+        return await rollbackCommand(context, id, values.to);
+      }
+      case "backup": {
+        const directory = single(rest, "backup <directory>");
         requireStore(config);
-        return await backupCommand(context, single(rest, "backup <directory>"));
+        return await backupCommand(context, directory);
+      }
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
   } catch (error) {
     return report(error, output);
   }
+}
+
+const VALUE_OPTIONS = new Set(["--role", "--label", "--expires", "--to"]);
+
+/**
+ * Workspace ids may start with "-" (they are base64url), which parseArgs would read as short
+ * options: every argument that is not one of our options, or an option's value, is moved
+ * after "--", and values are attached with "=" so that one starting with "-" stays a value.
+ */
+function withPositionalsLast(argv: readonly string[]): string[] {
+  const options: string[] = [];
+  const positionals: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === "--") {
+      positionals.push(...argv.slice(index + 1));
+      break;
+    }
+    if (VALUE_OPTIONS.has(arg) && index + 1 < argv.length) {
+      options.push(`${arg}=${argv[++index]}`);
+    } else if (arg.startsWith("--") || arg === "-h") {
+      options.push(arg);
+    } else {
+      positionals.push(arg);
+    }
+  }
+  return [...options, "--", ...positionals];
 }
 
 function report(error: unknown, output: Output): number {

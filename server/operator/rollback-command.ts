@@ -4,6 +4,7 @@ import { openSqliteStore } from "../store/sqlite-store";
 import type { SnapshotInfo } from "../store/store";
 import { CommandError, UsageError, type CommandContext } from "./command";
 import { rollbackInStore, RollbackError, type RollbackResult } from "./rollback";
+import { readLiveServer } from "./server-file";
 
 const SERVER_TIMEOUT_MS = 30_000;
 
@@ -66,9 +67,10 @@ function parseSnapshotId(value: string): number {
 }
 
 /**
- * Asks the server on 127.0.0.1:PORT to restore in the live room. Resolves to undefined only
- * when nothing listens there (connection refused); any other failure stops the command, since
- * writing the store behind a running server's back would be undone by its next compaction.
+ * Asks the running server to restore in the live room: the one DATA_DIR/server.json names
+ * (if its process is alive), then 127.0.0.1:PORT. Resolves to undefined only when every
+ * connection is refused; any other failure stops the command, since writing the store
+ * behind a running server's back would be undone by its next compaction.
  */
 async function rollbackViaServer(
   config: ServerConfig,
@@ -76,7 +78,30 @@ async function rollbackViaServer(
   snapshotId: number,
 ): Promise<RollbackResult | undefined> {
   const token = await signOperatorToken(tokenKey(resolveSecret(config.dataDir, config.appSecret)));
-  const url = `http://127.0.0.1:${config.port}/api/operator/workspaces/${encodeURIComponent(workspaceId)}/rollback`;
+  const live = readLiveServer(config.dataDir);
+  const origins = new Set<string>();
+  if (live) origins.add(`http://${loopbackFor(live.host)}:${live.port}`);
+  origins.add(`http://127.0.0.1:${config.port}`);
+  for (const origin of origins) {
+    const result = await callServer(origin, token, workspaceId, snapshotId);
+    if (result !== undefined) return result;
+  }
+  return undefined;
+}
+
+/** A server bound to every interface is reached on loopback; one bound to an address, there. */
+function loopbackFor(host: string): string {
+  if (host === "0.0.0.0" || host === "::" || host === "") return "127.0.0.1";
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+async function callServer(
+  origin: string,
+  token: string,
+  workspaceId: string,
+  snapshotId: number,
+): Promise<RollbackResult | undefined> {
+  const url = `${origin}/api/operator/workspaces/${encodeURIComponent(workspaceId)}/rollback`;
   let response: Response;
   try {
     response = await fetch(url, {
@@ -88,7 +113,7 @@ async function rollbackViaServer(
   } catch (error) {
     if (isConnectionRefused(error)) return undefined;
     throw new CommandError(
-      `Could not finish the call to the server on port ${config.port} (${causeOf(error)}); nothing was changed by this command. Check the server and try again.`,
+      `Could not finish the call to the server at ${origin} (${causeOf(error)}); nothing was changed by this command. Check the server and try again.`,
     );
   }
   const body = (await response.json().catch(() => undefined)) as
@@ -97,8 +122,8 @@ async function rollbackViaServer(
   const message = body?.error?.message ?? `HTTP ${response.status}`;
   throw new CommandError(
     response.status === 401
-      ? `The server on port ${config.port} refused the operator token: run this command with the server's DATA_DIR and APP_SECRET. (${message})`
-      : `The server on port ${config.port} answered ${response.status}: ${message}`,
+      ? `The server at ${origin} refused the operator token: run this command with the server's DATA_DIR and APP_SECRET. (${message})`
+      : `The server at ${origin} answered ${response.status}: ${message}`,
   );
 }
 

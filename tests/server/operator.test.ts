@@ -160,7 +160,10 @@ describe("operator command", () => {
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(new RegExp(`^${snapshotId}\\t\\d{4}-\\d\\d-\\d\\dT.*\\tcompaction$`, "m"));
 
-    const result = await mesa(["rollback", workspace.id, "--to", String(snapshotId)]);
+    // PORT names no server: the command finds this one through DATA_DIR/server.json.
+    const result = await mesa(["rollback", workspace.id, "--to", String(snapshotId)], {
+      PORT: String(await closedPort()),
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("in the running server");
 
@@ -215,6 +218,9 @@ describe("operator command", () => {
     wiper.destroy();
     await running.close();
     server = undefined;
+    // What a crashed server leaves behind: a process that no longer exists.
+    const stale = { pid: 2 ** 30 - 1, port: running.port, host: "127.0.0.1" };
+    writeFileSync(path.join(data.dataDir, "server.json"), JSON.stringify(stale));
 
     const result = await mesa(["rollback", workspace.id, "--to", String(snapshotId)]);
     expect(result.code, result.stderr).toBe(0);

@@ -115,7 +115,10 @@ function checkText(value: unknown, limit: number, path: string, event?: Y.YEvent
   if (event === undefined && value.toDelta().some((op: { insert?: unknown }) => typeof op.insert !== "string")) {
     return problem("invalid", path, `${path} holds only plain text.`);
   }
-  if (added > limit) return problem("invalid", path, `${path}: keep it to ${limit} characters.`);
+  // Two people typing at once may pass the limit together; one person piling up edits may not.
+  if (added > limit || value.length > 2 * limit) {
+    return problem("invalid", path, `${path}: keep it to ${limit} characters.`);
+  }
   return undefined;
 }
 

@@ -37,7 +37,12 @@ export class Presence {
     let refused: Refusal | undefined;
     for (const entry of decodeAwarenessEntries(update)) {
       const owner = this.owners.get(entry.clientId);
-      if (owner !== undefined && owner !== socket && owner !== socket.participant?.id) {
+      const own = owner === socket || (owner !== undefined && owner === socket.participant?.id);
+      // Clients echo every state they receive and announce removals of states that timed out on
+      // their side; neither is anyone speaking for someone else, and both are ignored.
+      const known = this.awareness.meta.get(entry.clientId);
+      if (!own && (entry.state === "null" || (known !== undefined && entry.clock <= known.clock))) continue;
+      if (owner !== undefined && !own) {
         refused = refusal("Presence can be set only for your own connection.");
         continue;
       }

@@ -171,8 +171,8 @@ describe("the server validates every write", () => {
     const clientId = analyst.doc.clientID;
     viewer.send(awarenessFrame(clientId, 1_000, { user: { name: "Real Analyst (spoofed)", role: "facilitator" } }));
     viewer.send(awarenessFrame(clientId, 1_001, null));
-    await expect.poll(() => viewer.refusals().length).toBe(2);
-    expect(viewer.refusals().every((refusal) => refusal.code === "awareness")).toBe(true);
+    await expect.poll(() => viewer.refusals().length).toBe(1);
+    expect(viewer.refusals()[0]?.code).toBe("awareness");
 
     viewer.send(
       awarenessFrame(7_777, 1, { user: { name: "Fake Facilitator", role: "facilitator", color: "#000000" } }),
@@ -183,7 +183,7 @@ describe("the server validates every write", () => {
     expect(watcher.awareness.getStates().get(clientId)?.user).toMatchObject({ name: "Real Analyst", role: "analyst" });
     viewer.send(awarenessFrame(7_778, 1, { user: { name: "Second" } }));
     viewer.send(awarenessFrame(7_779, 1, { user: { name: "Third" } }));
-    await expect.poll(() => viewer.refusals().length).toBe(3);
+    await expect.poll(() => viewer.refusals().length).toBe(2);
     expect(watcher.awareness.getStates().has(7_779)).toBe(false);
   });
 });

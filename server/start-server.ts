@@ -113,6 +113,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     logger,
     isAccepting: () => ready && !closing,
     originPolicy: () => ({ publicUrl: context.publicUrl, allowedOrigins: options.allowedOrigins ?? [] }),
+    trustProxy: options.trustProxy,
     metrics,
     fallback:
       options.next && options.next.dev

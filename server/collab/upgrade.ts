@@ -11,11 +11,13 @@ import {
   type TokenKey,
 } from "../auth/tokens";
 import type { ParticipantRecord } from "../store/store";
+import type { TrustProxy } from "../config-network";
 import type { Logger } from "../logger";
 import { stripQuery } from "../logger";
 import type { Metrics } from "../metrics";
 import { Connection, type ConnectionIdentity } from "./connection";
 import { maxFrameBytes, type CollabLimits } from "./limits";
+import { clientAddress } from "./client-address";
 import { socketOriginRefusal, type OriginPolicy } from "./origin";
 import type { RoomManager } from "./room-manager";
 
@@ -35,6 +37,8 @@ export interface CollabUpgradeOptions {
   isAccepting: () => boolean;
   /** Which page origins may open the socket; without it every origin may. */
   originPolicy?: () => OriginPolicy;
+  /** Which proxy may name the client (TRUST_PROXY); per-address socket limits count that address. */
+  trustProxy?: TrustProxy;
   metrics: Metrics;
 }
 
@@ -70,7 +74,10 @@ export function createCollabUpgrade(options: CollabUpgradeOptions): { listener: 
           refuse(socket, result.status, result.code, result.message);
           return;
         }
-        const identity: ConnectionIdentity = { ...result.identity, ip: req.socket.remoteAddress ?? "unknown" };
+        const identity: ConnectionIdentity = {
+          ...result.identity,
+          ip: clientAddress(req, options.trustProxy ?? false),
+        };
         const verifyParticipant = (token: string) => participantFor(token, identity, options);
         const presented = url.searchParams.get(SOCKET_PARAMS.participant);
         void (presented ? verifyParticipant(presented) : Promise.resolve(undefined)).then(

@@ -15,3 +15,4 @@ export * from "./awareness";
 export { cellKey } from "./roots";
 export * from "./check-change";
 export * from "./update-gate";
+export * from "./meta";

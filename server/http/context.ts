@@ -1,3 +1,4 @@
+import type * as Y from "yjs";
 import type { TokenKey } from "../auth/tokens";
 import type { RateLimits } from "../config-network";
 import type { Store } from "../store/store";
@@ -11,6 +12,8 @@ export interface HttpContext {
   isReady(): boolean;
   /** Per-address limits of the costly calls (0: off). */
   rateLimits: RateLimits;
+  /** Writes a change of the server's own into a workspace document, through its room. */
+  changeDocument(workspaceId: string, change: (doc: Y.Doc) => void): Promise<void>;
   /** Tells every open page of a workspace that its imported series changed (server-owned). */
   signalSeriesChanged(workspaceId: string, author: { id: string; name: string }): Promise<void>;
 }

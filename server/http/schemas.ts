@@ -32,6 +32,11 @@ export const createWorkspaceBodySchema = z.object(
   { error: "the body must be a JSON object" },
 );
 
+export const renameWorkspaceBodySchema = z.object(
+  { title: boundedText("title", LIMITS.titleLength) },
+  { error: "the body must be a JSON object" },
+);
+
 export const registerParticipantBodySchema = z.object(
   { name: boundedText("name", LIMITS.displayNameLength) },
   { error: "the body must be a JSON object" },

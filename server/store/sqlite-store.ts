@@ -66,6 +66,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
      VALUES (@id, @workspaceId, @role, @label, @createdAt, @expiresAt, @revokedAt)`,
   );
   const selectWorkspace = db.prepare<[string], WorkspaceRow>("SELECT * FROM workspaces WHERE id = ?");
+  const updateTitle = db.prepare<[string, string]>("UPDATE workspaces SET title = ? WHERE id = ?");
   const selectLink = db.prepare<[string], LinkRow>("SELECT * FROM links WHERE id = ?");
   const updateRevoked = db.prepare<[number, string]>(
     "UPDATE links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
@@ -111,6 +112,9 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     ...sqliteSeriesStore(db),
     async createWorkspace(workspace, links, initialUpdate) {
       createWorkspace(workspace, links, initialUpdate);
+    },
+    async renameWorkspace(id, title) {
+      updateTitle.run(title, id);
     },
     async getWorkspace(id) {
       const row = selectWorkspace.get(id);

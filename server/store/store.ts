@@ -54,6 +54,7 @@ export interface SnapshotRecord extends SnapshotInfo {
 export interface Store extends SeriesStore {
   createWorkspace(workspace: WorkspaceRecord, links: LinkRecord[], initialUpdate: Uint8Array): Promise<void>;
   getWorkspace(id: string): Promise<WorkspaceRecord | undefined>;
+  renameWorkspace(id: string, title: string): Promise<void>;
   getLink(id: string): Promise<LinkRecord | undefined>;
   revokeLink(id: string, revokedAt: number): Promise<void>;
   createParticipant(participant: ParticipantRecord): Promise<void>;

@@ -88,6 +88,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     publicUrl: "",
     isReady: () => ready && !closing,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    changeDocument: (workspaceId, change) => rooms.serverChange(workspaceId, change),
     async signalSeriesChanged(workspaceId, author) {
       // Nobody has the workspace open when its room is not loaded: pages fetch series on open.
       if (!rooms.isLoaded(workspaceId)) return;

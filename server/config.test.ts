@@ -12,12 +12,20 @@ describe("loadConfig", () => {
       publicUrl: undefined,
       appSecret: undefined,
       logLevel: "info",
+      snapshotsKept: 20,
       allowedOrigins: [],
       trustProxy: false,
       rateLimits: { createPer10Min: 60, importPer10Min: 120 },
-      snapshotsKept: 20,
       metrics: { token: undefined, host: "127.0.0.1", port: undefined },
+      collabLimits: {},
     });
+  });
+
+  it("reads socket and document limits, refusing what is not a whole number of at least 1", () => {
+    const config = loadConfig({ MAX_DOCUMENT_BYTES: "1048576", SOCKETS_PER_IP: "2000" });
+    expect(config.collabLimits).toEqual({ maxDocumentBytes: 1_048_576, socketsPerIp: 2_000 });
+    expect(() => loadConfig({ MESSAGES_PER_SECOND: "0" })).toThrow(/MESSAGES_PER_SECOND: use a whole number/);
+    expect(() => loadConfig({ SOCKETS_PER_ROOM: "lots" })).toThrow(/SOCKETS_PER_ROOM/);
   });
 
   it("reads the metrics access settings", () => {

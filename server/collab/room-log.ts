@@ -72,7 +72,9 @@ export class RoomLog {
       this.pending = [];
       const now = Date.now();
       try {
-        await Promise.all(batch.map((item) => this.store.appendUpdate(this.workspaceId, item.update, now)));
+        await Promise.all(
+          batch.map((item) => this.store.appendUpdate(this.workspaceId, item.update, now, item.author)),
+        );
       } catch (error) {
         throw new StoreFailure(error);
       }

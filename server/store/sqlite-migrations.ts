@@ -67,6 +67,10 @@ const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX snapshots_workspace ON snapshots(workspace_id, created_at);
   `,
+  // Who sent each update: the participant its socket was bound to (null: the server's own).
+  `
+  ALTER TABLE updates ADD COLUMN author TEXT;
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -26,6 +26,7 @@ interface PendingAppend {
   workspaceId: string;
   update: Uint8Array;
   createdAt: number;
+  author: string | null;
 }
 interface ParticipantRow {
   id: string;
@@ -79,17 +80,20 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   const selectUpdates = db.prepare<[string], { data: Buffer }>(
     "SELECT data FROM updates WHERE workspace_id = ? ORDER BY seq",
   );
-  const insertUpdate = db.prepare<[string, string, Buffer, number]>(
-    `INSERT INTO updates (workspace_id, seq, data, created_at)
-     VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM updates WHERE workspace_id = ?), ?, ?)`,
+  const insertUpdate = db.prepare<[string, string, Buffer, number, string | null]>(
+    `INSERT INTO updates (workspace_id, seq, data, created_at, author)
+     VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM updates WHERE workspace_id = ?), ?, ?, ?)`,
   );
   const deleteUpdates = db.prepare<[string]>("DELETE FROM updates WHERE workspace_id = ?");
+  const selectAuthors = db.prepare<[string], { author: string | null }>(
+    "SELECT author FROM updates WHERE workspace_id = ? ORDER BY seq",
+  );
   const countRows = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM updates WHERE workspace_id = ?");
   const selectWorkspaceIds = db.prepare<[], { id: string }>("SELECT id FROM workspaces ORDER BY created_at, id");
   const snapshots = sqliteSnapshots(db, options.snapshotsKept ?? DEFAULT_SNAPSHOTS_KEPT);
 
-  const appendUpdate = (workspaceId: string, update: Uint8Array, createdAt: number): void => {
-    insertUpdate.run(workspaceId, workspaceId, Buffer.from(update), createdAt);
+  const appendUpdate = (workspaceId: string, update: Uint8Array, createdAt: number, author: string | null = null) => {
+    insertUpdate.run(workspaceId, workspaceId, Buffer.from(update), createdAt, author);
   };
   const createWorkspace = db.transaction((workspace: WorkspaceRecord, links: LinkRecord[], initial: Uint8Array) => {
     insertWorkspace.run(workspace);
@@ -102,7 +106,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     snapshots.saveCompaction(workspaceId, snapshot, createdAt);
   });
   const saveSnapshot = db.transaction(snapshots.save);
-  const appendOne = (row: PendingAppend) => appendUpdate(row.workspaceId, row.update, row.createdAt);
+  const appendOne = (row: PendingAppend) => appendUpdate(row.workspaceId, row.update, row.createdAt, row.author);
   const appends = groupCommit<PendingAppend>(
     db.transaction((rows: PendingAppend[]) => rows.forEach(appendOne)),
     appendOne,
@@ -146,8 +150,12 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       appends.flush();
       return selectUpdates.all(workspaceId).map((row) => new Uint8Array(row.data));
     },
-    appendUpdate(workspaceId, update, createdAt) {
-      return appends.add({ workspaceId, update, createdAt });
+    appendUpdate(workspaceId, update, createdAt, author) {
+      return appends.add({ workspaceId, update, createdAt, author: author ?? null });
+    },
+    async updateAuthors(workspaceId) {
+      appends.flush();
+      return selectAuthors.all(workspaceId).map((row) => row.author);
     },
     async replaceUpdates(workspaceId, snapshot, createdAt) {
       appends.flush();

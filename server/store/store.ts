@@ -60,7 +60,10 @@ export interface Store extends SeriesStore {
   createParticipant(participant: ParticipantRecord): Promise<void>;
   getParticipant(id: string): Promise<ParticipantRecord | undefined>;
   loadUpdates(workspaceId: string): Promise<Uint8Array[]>;
-  appendUpdate(workspaceId: string, update: Uint8Array, createdAt: number): Promise<void>;
+  /** `author`: the participant whose socket sent the update; omitted for the server's own changes. */
+  appendUpdate(workspaceId: string, update: Uint8Array, createdAt: number, author?: string): Promise<void>;
+  /** The author of each row of the update log, in order (null: the server's own). */
+  updateAuthors(workspaceId: string): Promise<(string | null)[]>;
   /**
    * Replaces the whole log of a workspace with one snapshot and keeps that state as a
    * `compaction` snapshot (unless it equals the newest one), thinning older snapshots, atomically.

@@ -126,6 +126,21 @@ describe("the server validates every write", () => {
     expect(mallory.refusals()).toEqual([]);
   });
 
+  it("stores each write with the participant that sent it, whatever author the value names", async () => {
+    workspace = await createWorkspace(server.url);
+    const peer = await pool.connectSynced(server, workspace.id, workspace.tokens.analyst);
+    const participant = await registerParticipant(server.url, workspace.id, workspace.tokens.analyst, "Mallory");
+    const mallory = new RawSocket(server, workspace.id, workspace.tokens.analyst, participant.participantToken);
+    sockets.push(mallory);
+    const copy = await mallory.fetchDoc();
+    // A rating carries the name of whoever set it; undo legitimately writes a colleague's back.
+    mallory.sendEdit(copy, (doc) => setCellLevel(doc, "area-a", "option-a", "low", ana));
+    await expect.poll(() => cellLevel(readWorkspace(peer.doc, quiet), "area-a", "option-a")).toBe("low");
+    await server.rooms.serverChange(workspace.id, () => undefined);
+    expect(await server.store.updateAuthors(workspace.id)).toContain(participant.participantId);
+    expect(await server.store.updateAuthors(workspace.id)).not.toContain(ana.id);
+  });
+
   it("binds a socket in-band, and refuses a participant of another link with 4401", async () => {
     workspace = await createWorkspace(server.url);
     const peer = await pool.connectSynced(server, workspace.id, workspace.tokens.analyst);

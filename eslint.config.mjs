@@ -19,6 +19,26 @@ const NETWORK_PACKAGES = ["ws", "y-websocket", "y-protocols", "y-protocols/*"];
 // keep the arrows pointing one way.
 const layers = [
   {
+    files: ["lib/contract/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [...UI_PACKAGES, ...NETWORK_PACKAGES, "yjs"].map((name) => ({
+            name,
+            message: "lib/contract is what server, page, tests and bench agree on: it imports zod and nothing else.",
+          })),
+          patterns: layer(
+            "lib/contract imports nothing else of the project.",
+            folder("lib/(collab|client|domain)"),
+            folder("(collab|client|domain)"),
+            folder("(server|app|components)"),
+          ),
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/domain/**"],
     rules: {
       "no-restricted-imports": [

@@ -1,12 +1,12 @@
 "use client";
 
 import { forgetWorkspace, recentWorkspacesEntry, type RecentWorkspace } from "@/lib/client/recent-workspaces";
-import { ROLE_LABEL, type Role } from "@/lib/client/roles";
+import { ROLE_LABEL } from "@/lib/client/roles";
+import { ROLES } from "@/lib/contract";
 import { useLocalEntry } from "@/lib/client/use-local-entry";
 import { Button } from "@/components/ui/button";
 
 const NONE: RecentWorkspace[] = [];
-const ROLES: Role[] = ["facilitator", "analyst", "viewer"];
 
 /** Workspaces this browser created or opened. The server never lists workspaces: links are capabilities. */
 export function RecentWorkspaces() {

@@ -1,5 +1,6 @@
 import type { CreatedWorkspace } from "@/lib/client/create-workspace";
-import { ROLE_LABEL, type Role } from "@/lib/client/roles";
+import { ROLE_LABEL } from "@/lib/client/roles";
+import { ROLES, type Role } from "@/lib/contract";
 import { CopyButton } from "@/components/ui/copy-button";
 
 const ROLE_HINT: Record<Role, string> = {
@@ -7,8 +8,6 @@ const ROLE_HINT: Record<Role, string> = {
   analyst: "For the team: can rate options and assess threats.",
   viewer: "For decision-makers: read-only.",
 };
-
-const ROLES: Role[] = ["facilitator", "analyst", "viewer"];
 
 export function WorkspaceLinks({ workspace }: { workspace: CreatedWorkspace }) {
   return (

@@ -1,18 +1,9 @@
-import * as z from "../zod";
 import type { TemplateId } from "@/lib/collab";
+import { createdWorkspaceSchema, type CreatedWorkspace as CreatedByServer } from "@/lib/contract";
 import { apiRequest } from "./api";
 
-const createdSchema = z.object({
-  id: z.string(),
-  tokens: z.object({ facilitator: z.string(), analyst: z.string(), viewer: z.string() }),
-  links: z.optional(z.partial(z.object({ facilitator: z.string(), analyst: z.string(), viewer: z.string() }))),
-});
-
-export interface CreatedWorkspace {
-  id: string;
-  title: string;
-  links: { facilitator: string; analyst: string; viewer: string };
-}
+/** What the start page shows after creating: the server's answer without the bare tokens. */
+export type CreatedWorkspace = Pick<CreatedByServer, "id" | "links"> & { title: string };
 
 export interface CreateWorkspaceInput {
   title: string;
@@ -20,13 +11,6 @@ export interface CreateWorkspaceInput {
 }
 
 export async function createWorkspace(input: CreateWorkspaceInput): Promise<CreatedWorkspace> {
-  const created = await apiRequest("/api/workspaces", createdSchema, { method: "POST", body: input });
-  // The server builds links from PUBLIC_URL; fall back to this origin if it left any out.
-  const link = (role: keyof typeof created.tokens) =>
-    created.links?.[role] ?? `${window.location.origin}/w/${created.id}#token=${created.tokens[role]}`;
-  return {
-    id: created.id,
-    title: input.title,
-    links: { facilitator: link("facilitator"), analyst: link("analyst"), viewer: link("viewer") },
-  };
+  const created = await apiRequest("/api/workspaces", createdWorkspaceSchema, { method: "POST", body: input });
+  return { id: created.id, title: input.title, links: created.links };
 }

@@ -1,7 +1,6 @@
-import * as z from "../zod";
+import { canWriteDocument, type Role } from "@/lib/contract";
 
-export const roleSchema = z.enum(["facilitator", "analyst", "viewer"]);
-export type Role = z.infer<typeof roleSchema>;
+export { roleSchema, type Role } from "@/lib/contract";
 
 export const ROLE_LABEL: Record<Role, string> = {
   facilitator: "Facilitator",
@@ -10,5 +9,5 @@ export const ROLE_LABEL: Record<Role, string> = {
 };
 
 export function canEdit(role: Role): boolean {
-  return role !== "viewer";
+  return canWriteDocument(role);
 }

@@ -1,10 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
-import * as z from "../zod";
+import { workspaceInfoSchema } from "@/lib/contract";
 import { apiRequest, shouldRetry } from "./api";
-import { roleSchema } from "./roles";
 
-export const workspaceInfoSchema = z.object({ id: z.string(), title: z.string(), role: roleSchema });
-export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
+export { workspaceInfoSchema, type WorkspaceInfo } from "@/lib/contract";
 
 /** What the page's link grants: checked before connecting, and again when the socket keeps failing. */
 export function workspaceQuery(workspaceId: string, token: string) {

@@ -1,4 +1,5 @@
 import * as z from "../zod";
+import { roleSchema } from "../contract/roles";
 import { LIMITS, idSchema } from "./schema";
 
 /** What each person publishes about themselves through Yjs awareness. */
@@ -7,7 +8,7 @@ export const presenceSchema = z.object({
     id: z.string().check(z.maxLength(64)),
     name: z.string().check(z.minLength(1), z.maxLength(LIMITS.displayNameLength)),
     color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
-    role: z.enum(["facilitator", "analyst", "viewer"]),
+    role: roleSchema,
   }),
   /** The matrix cell the person is on, if any, and whether they are editing its rationale. */
   focus: z.optional(z.nullable(z.object({ areaId: idSchema, optionId: idSchema, editing: z.optional(z.boolean()) }))),

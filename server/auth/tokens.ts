@@ -1,7 +1,7 @@
 import { errors, jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
-import type { LinkRecord, Role } from "../store/store";
-import { roleSchema } from "./roles";
+import { roleSchema, type Role } from "../../lib/contract";
+import type { LinkRecord } from "../store/store";
 
 /** HS256 key bytes derived from the app secret. */
 export type TokenKey = Uint8Array;

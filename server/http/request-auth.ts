@@ -1,8 +1,7 @@
+import { hasRole, type Role } from "../../lib/contract";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { hasRole } from "../auth/roles";
 import { verifyLinkToken, type LinkClaims } from "../auth/tokens";
-import type { Role } from "../store/store";
 import type { HttpContext } from "./context";
 import { ApiError } from "./errors";
 

@@ -3,7 +3,7 @@ import { LIMITS, TEMPLATES } from "../../lib/collab";
 import { IMPORTED_SERIES_LIMITS } from "../../lib/domain/imported-series";
 import { SERIES_UNITS } from "../../lib/domain/series";
 import { cleanVisibleText, hasVisibleCharacter } from "../../lib/domain/visible-text";
-import { idSchema } from "../ids";
+import { idSchema } from "../../lib/contract";
 
 export const workspaceParamsSchema = z.object({ id: idSchema });
 

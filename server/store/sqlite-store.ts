@@ -5,7 +5,8 @@ import { groupCommit } from "./group-commit";
 import { migrate } from "./sqlite-migrations";
 import { sqliteSeriesStore } from "./sqlite-series";
 import { sqliteSnapshots } from "./sqlite-snapshots";
-import type { LinkRecord, ParticipantRecord, Role, Store, Template, WorkspaceRecord } from "./store";
+import type { LinkRecord, ParticipantRecord, Store, Template, WorkspaceRecord } from "./store";
+import type { Role } from "../../lib/contract";
 
 interface WorkspaceRow {
   id: string;

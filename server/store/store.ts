@@ -1,10 +1,10 @@
 import type { TemplateId } from "../../lib/collab";
+import type { Role } from "../../lib/contract";
 import type { SeriesStore } from "./series-store";
 import type { SnapshotReason } from "./snapshot-retention";
 
 export type { SnapshotReason };
 
-export type Role = "facilitator" | "analyst" | "viewer";
 export type Template = TemplateId;
 
 export interface WorkspaceRecord {

@@ -1,16 +1,9 @@
 import * as Y from "yjs";
 import { createWorkspaceDoc } from "../../lib/collab";
 import { signLinkToken, type TokenKey } from "../auth/tokens";
+import { ROLES, type CreatedWorkspace, type Role } from "../../lib/contract";
 import { newId } from "../ids";
-import type { LinkRecord, Role, Store, Template } from "../store/store";
-
-export interface CreatedWorkspace {
-  id: string;
-  tokens: Record<Role, string>;
-  links: Record<Role, string>;
-}
-
-const ROLES: readonly Role[] = ["facilitator", "analyst", "viewer"];
+import type { LinkRecord, Store, Template } from "../store/store";
 
 const DEFAULT_LABELS: Record<Role, string> = {
   facilitator: "Facilitator",

@@ -1,6 +1,8 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-export type Role = "facilitator" | "analyst" | "viewer";
+import type { Role } from "../../../lib/contract";
+
+export type { Role };
 
 export interface WorkspaceLinks {
   facilitator: string;

@@ -1,10 +1,7 @@
 import { expect } from "vitest";
+import type { CreatedWorkspace } from "../../../lib/contract";
 
-export interface CreatedWorkspace {
-  id: string;
-  tokens: { facilitator: string; analyst: string; viewer: string };
-  links: { facilitator: string; analyst: string; viewer: string };
-}
+export type { CreatedWorkspace } from "../../../lib/contract";
 
 export interface ApiResponse {
   status: number;

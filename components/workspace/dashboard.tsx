@@ -53,13 +53,14 @@ export function Dashboard({ session, connection, info, identity, participantId }
     <WorkspaceProvider value={context}>
       <DashboardHeader title={title} connection={connection} identity={identity} />
       <main className="mx-auto max-w-[1600px] space-y-6 px-3 py-4 sm:px-6">
+        {/* A workspace the server will not open shows the header's message, not a spinner. */}
         {connection.everSynced ? (
           <>
             <OptionMatrix snapshot={snapshot} />
             <DeferredThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
             {trends}
           </>
-        ) : (
+        ) : connection.stopped ? null : (
           <div role="status" className="rounded-lg border border-line bg-surface p-6 text-sm text-muted">
             <span className="mr-2 inline-block size-3 animate-spin rounded-full border-2 border-accent border-t-transparent" />
             Loading the workspace…

@@ -1,16 +1,17 @@
+import { CLOSE } from "../../lib/contract";
 import { expect, newPerson, test } from "./fixtures";
 
-test("when the server ends the socket and the link no longer checks out, the page says so", async ({
+test("page reaction to a revocation (faked close and 401): when the link no longer checks out, the page says so", async ({
   browser,
   createWorkspace,
 }) => {
   const workspace = await createWorkspace("Revocation");
   const ana = await newPerson(browser);
   let revoked = false;
-  // Stand-ins for a revocation: the server closes sockets with 4403 and then answers 401.
+  // Stand-ins for a revocation: the server closes sockets as revoked and then answers 401.
   await ana.context.routeWebSocket(/\/collab\//, (ws) => {
     if (revoked) {
-      ws.close({ code: 4403, reason: "revoked" });
+      ws.close({ code: CLOSE.revoked, reason: "revoked" });
       return;
     }
     const server = ws.connectToServer();
@@ -18,7 +19,7 @@ test("when the server ends the socket and the link no longer checks out, the pag
       if (!revoked) return;
       clearInterval(timer);
       void server.close();
-      void ws.close({ code: 4403, reason: "revoked" });
+      void ws.close({ code: CLOSE.revoked, reason: "revoked" });
     }, 100);
   });
   await ana.context.route(`**/api/workspaces/${workspace.id}`, async (route) => {

@@ -14,6 +14,9 @@ async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   const apiOnly = process.env.MESA_API_ONLY === "1";
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+  // Benchmark-only: measures what validating every client update costs.
+  const skipValidation = process.env.MESA_BENCH_SKIP_VALIDATION === "1";
+  if (skipValidation) logger.warn("MESA_BENCH_SKIP_VALIDATION=1: client updates are NOT validated; never serve people so");
 
   const server = await startServer({
     dataDir: config.dataDir,
@@ -29,6 +32,7 @@ async function main(): Promise<void> {
     logger,
     metrics: config.metrics,
     limits: config.collabLimits,
+    validateUpdates: !skipValidation,
   });
 
   let stopping = false;

@@ -43,6 +43,11 @@ export interface StartServerOptions {
   rateLimits?: Partial<RateLimits>;
   /** Who may read GET /metrics; by default nobody (404). A `port` opens a separate listener. */
   metrics?: Partial<MetricsConfig>;
+  /**
+   * False applies client updates unchecked: only to measure what validation costs (the bench,
+   * MESA_BENCH_SKIP_VALIDATION=1). Any client can then corrupt any workspace.
+   */
+  validateUpdates?: boolean;
   /** Socket and document limits; defaults in DEFAULT_COLLAB_LIMITS. */
   limits?: Partial<CollabLimits>;
 }
@@ -76,6 +81,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     keepaliveMs: options.keepaliveMs ?? 10_000,
     metrics,
     limits,
+    validateUpdates: options.validateUpdates ?? true,
   });
   metrics.watchRooms(() => rooms.stats());
   let metricsListener: MetricsListener | undefined;

@@ -142,4 +142,22 @@ describe("UpdateGate", () => {
     expect(readWorkspace(server, quiet).ratings["strategy|status-quo"]?.level).toBe("high");
     sameContent(server, client);
   });
+
+  it("applies unchecked when built without checks (the bench's cost baseline), size refusals aside", () => {
+    const server = createWorkspaceDoc({ title: "Baseline", template: "blank", createdAt: 1 });
+    const gate = new UpdateGate(server, false);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const before = Y.encodeStateVector(client);
+    roots(client).meta.set("schemaVersion", 999);
+    expect(gate.apply(Y.encodeStateAsUpdate(client, before), origin, { participantId: ana.id })).toEqual({});
+    expect(roots(server).meta.get("schemaVersion")).toBe(999);
+    const next = Y.encodeStateVector(client);
+    roots(client).ratings.set("a|b", { level: "low" });
+    const tooLarge = { code: "too_large", path: "", message: "full" } as const;
+    expect(gate.apply(Y.encodeStateAsUpdate(client, next), origin, { participantId: ana.id }, tooLarge).problem).toBe(
+      tooLarge,
+    );
+    expect(roots(server).ratings.has("a|b")).toBe(false);
+  });
 });

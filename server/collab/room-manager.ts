@@ -16,6 +16,7 @@ export interface RoomManagerOptions {
   keepaliveMs: number;
   metrics: Metrics;
   limits: CollabLimits;
+  validateUpdates: boolean;
 }
 
 /** A workspace whose document cannot be loaded: a newer schema, damaged data, a store failure. */
@@ -199,6 +200,7 @@ export class RoomManager {
       room = new Room(workspaceId, loaded, this.store, this.logger, storedRows, {
         compactThreshold: this.options.compactThreshold,
         limits: this.options.limits,
+        validateUpdates: this.options.validateUpdates,
         metrics: this.options.metrics,
         loadedBytes: updates.reduce((sum, update) => sum + update.length, 0),
         onFailure: (failed) => this.discard(workspaceId, failed),

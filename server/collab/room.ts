@@ -15,6 +15,8 @@ export interface RoomOptions {
   compactThreshold: number;
   limits: CollabLimits;
   metrics: Metrics;
+  /** False only when measuring what validation costs (bench); see UpdateGate. */
+  validateUpdates: boolean;
   /** Encoded size of what the room was loaded from. */
   loadedBytes: number;
   /** Called once when the store failed: the manager drops the room without compacting it. */
@@ -50,7 +52,7 @@ export class Room {
     storedRows: number,
     private readonly options: RoomOptions,
   ) {
-    this.gate = new UpdateGate(doc);
+    this.gate = new UpdateGate(doc, options.validateUpdates);
     this.presence = new Presence(doc, options.limits);
     this.log = new RoomLog(
       workspaceId,

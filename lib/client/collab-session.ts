@@ -1,7 +1,7 @@
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { createUndoManager, readPeers, readWorkspace, type Peer, type WorkspaceSnapshot } from "@/lib/collab";
 import { MESSAGE, SOCKET_PARAMS } from "@/lib/contract";
+import { documentStores, type DocumentStores } from "./document-stores";
 import { derivedStore, type ExternalStore } from "./external-store";
 import { attachParticipantBinding } from "./participant-binding";
 import { storedParticipant } from "./participant-store";
@@ -23,15 +23,10 @@ export interface ConnectionSnapshot extends ReconnectState {
   restored: boolean;
 }
 
-export interface CollabSession {
+export interface CollabSession extends DocumentStores {
   doc: Y.Doc;
   provider: WebsocketProvider;
-  workspace: ExternalStore<WorkspaceSnapshot>;
   connection: ExternalStore<ConnectionSnapshot>;
-  peers: ExternalStore<Peer[]>;
-  /** Undo and redo of this person's own edits. */
-  undo: Y.UndoManager;
-  history: ExternalStore<HistorySnapshot>;
   /** What the server refused of this person's changes, newest first. */
   refusals: RefusalLog;
   /** Binds the socket to the participant, now (in-band) and on every reconnect (URL). */
@@ -43,11 +38,6 @@ export interface CollabSession {
   /** Someone shows this session: open its socket and keep it open. */
   open: () => void;
   destroy: () => void;
-}
-
-export interface HistorySnapshot {
-  canUndo: boolean;
-  canRedo: boolean;
 }
 
 export interface SessionOptions {
@@ -83,6 +73,42 @@ function pulse() {
   };
 }
 
+type PageState = Pick<ConnectionSnapshot, "waitingChanges" | "restored" | keyof ReconnectState>;
+
+/** The provider's connection plus what the page keeps beside it, as one snapshot. */
+function connectionStore(
+  provider: WebsocketProvider,
+  listenToPage: (onChange: () => void) => () => void,
+  pageState: () => PageState,
+): ExternalStore<ConnectionSnapshot> {
+  let everSynced = false;
+  return derivedStore<ConnectionSnapshot>(
+    (onChange) => {
+      const onSync = (synced: boolean) => {
+        if (synced) everSynced = true;
+        onChange();
+      };
+      provider.on("status", onChange);
+      provider.on("sync", onSync);
+      provider.on("connection-close", onChange);
+      const stopPage = listenToPage(onChange);
+      return () => {
+        provider.off("status", onChange);
+        provider.off("sync", onSync);
+        provider.off("connection-close", onChange);
+        stopPage();
+      };
+    },
+    () => ({
+      status: provider.wsconnected ? "connected" : provider.wsconnecting ? "connecting" : "disconnected",
+      synced: provider.synced,
+      everSynced: everSynced || provider.synced,
+      failures: provider.wsUnsuccessfulReconnects,
+      ...pageState(),
+    }),
+  );
+}
+
 export function createSession(workspaceId: string, token: string, options: SessionOptions): CollabSession {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(collabUrl(), workspaceId, doc, {
@@ -104,73 +130,20 @@ export function createSession(workspaceId: string, token: string, options: Sessi
   const binding = attachParticipantBinding(provider);
   const reconnector = attachReconnector(provider, { onChange: changed.emit, onRestored: options.onRestored });
   const waiting = countWaitingChanges(doc, provider, changed.emit);
-  let everSynced = false;
   let restored = options.restored ?? false;
+  const connection = connectionStore(provider, changed.listen, () => ({
+    waitingChanges: waiting.count(),
+    restored,
+    ...reconnector.state(),
+  }));
 
-  const connection = derivedStore<ConnectionSnapshot>(
-    (onChange) => {
-      const onSync = (synced: boolean) => {
-        if (synced) everSynced = true;
-        onChange();
-      };
-      provider.on("status", onChange);
-      provider.on("sync", onSync);
-      provider.on("connection-close", onChange);
-      const stopPulse = changed.listen(onChange);
-      return () => {
-        provider.off("status", onChange);
-        provider.off("sync", onSync);
-        provider.off("connection-close", onChange);
-        stopPulse();
-      };
-    },
-    () => ({
-      status: provider.wsconnected ? "connected" : provider.wsconnecting ? "connecting" : "disconnected",
-      synced: provider.synced,
-      everSynced: everSynced || provider.synced,
-      failures: provider.wsUnsuccessfulReconnects,
-      waitingChanges: waiting.count(),
-      restored,
-      ...reconnector.state(),
-    }),
-  );
-
-  const workspace = derivedStore(
-    (onChange) => {
-      doc.on("update", onChange);
-      return () => doc.off("update", onChange);
-    },
-    () => readWorkspace(doc),
-  );
-
-  const peers = derivedStore(
-    (onChange) => {
-      provider.awareness.on("change", onChange);
-      return () => provider.awareness.off("change", onChange);
-    },
-    () => readPeers(provider.awareness.getStates() as Map<number, Record<string, unknown>>, doc.clientID),
-  );
-
-  const undo = createUndoManager(doc);
-  const history = derivedStore<HistorySnapshot>(
-    (onChange) => {
-      const events = ["stack-item-added", "stack-item-popped", "stack-cleared"] as const;
-      for (const event of events) undo.on(event, onChange);
-      return () => {
-        for (const event of events) undo.off(event, onChange);
-      };
-    },
-    () => ({ canUndo: undo.canUndo(), canRedo: undo.canRedo() }),
-  );
+  const stores = documentStores(doc, provider);
 
   return {
     doc,
     provider,
-    workspace,
+    ...stores,
     connection,
-    peers,
-    undo,
-    history,
     refusals,
     bindParticipant: binding.bind,
     rejoin(participantToken) {
@@ -187,7 +160,7 @@ export function createSession(workspaceId: string, token: string, options: Sessi
       reconnector.destroy();
       binding.stop();
       waiting.stop();
-      undo.destroy();
+      stores.undo.destroy();
       provider.destroy();
       doc.destroy();
     },

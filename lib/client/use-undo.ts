@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import type { CollabSession, HistorySnapshot } from "./collab-session";
+import type { CollabSession } from "./collab-session";
+import type { HistorySnapshot } from "./document-stores";
 
 /** Marks an element whose typing goes into the shared document, so undo there is Mesa's. */
 export const COLLAB_TEXT_ATTRIBUTE = "data-collab-text";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, type UseQueryResult } from "@tanstack/react-query";
-import { useEffect, useLayoutEffect } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { identityEntry } from "@/lib/client/identity";
 import type { CollabSession } from "@/lib/client/collab-session";
 import { participantQuery, type Participant } from "@/lib/client/participant-query";
@@ -88,8 +88,10 @@ export function WorkspaceGate({ workspaceId, token }: { workspaceId: string; tok
 /**
  * Binds the socket to the participant as soon as the page knows it (a first visit's socket
  * opened before registration finished). When the server refuses the participant (close 4401:
- * another secret, another link), the stored one is forgotten, a new one registered, and the
- * socket reconnects with it.
+ * another secret, another link), the participant query runs again: its check of the stored
+ * participant answers 401 and it registers a new one (or it finds the one it registered
+ * meanwhile still good), and the socket reconnects with that. The same participant refused
+ * twice is forgotten outright, so a check that disagrees with the socket cannot loop.
  */
 function useParticipantBinding(
   session: CollabSession | null,
@@ -105,9 +107,12 @@ function useParticipantBinding(
 
   const refused = useConnection(session)?.participantRefused ?? false;
   const { refetch } = participant;
+  const refusedBefore = useRef<string | null>(null);
   useEffect(() => {
     if (!refused || !session) return;
-    forgetParticipant(workspaceId);
+    const token = session.participantToken();
+    if (token !== null && token === refusedBefore.current) forgetParticipant(workspaceId);
+    refusedBefore.current = token;
     void refetch().then((result) => {
       if (result.data) session.rejoin(result.data.participantToken);
     });

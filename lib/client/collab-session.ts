@@ -31,7 +31,9 @@ export interface CollabSession extends DocumentStores {
   refusals: RefusalLog;
   /** Binds the socket to the participant, now (in-band) and on every reconnect (URL). */
   bindParticipant: (participantToken: string) => void;
-  /** After registering again: reconnect with the new participant. */
+  /** The participant the socket speaks for, once known. */
+  participantToken: () => string | null;
+  /** After the participant was refused (4401) and checked again: reconnect with this one. */
   rejoin: (participantToken: string) => void;
   retryNow: () => void;
   dismissRestored: () => void;
@@ -146,6 +148,7 @@ export function createSession(workspaceId: string, token: string, options: Sessi
     connection,
     refusals,
     bindParticipant: binding.bind,
+    participantToken: binding.current,
     rejoin(participantToken) {
       binding.bind(participantToken);
       reconnector.resume();

@@ -5,6 +5,8 @@ import { bindParticipantMessage } from "./socket-messages";
 export interface ParticipantBinding {
   /** Binds the open socket (in-band) and every later one (URL) to this participant. */
   bind: (participantToken: string) => void;
+  /** The participant the socket speaks for (or will, once it opens). */
+  current: () => string | null;
   stop: () => void;
 }
 
@@ -43,6 +45,7 @@ export function attachParticipantBinding(provider: WebsocketProvider): Participa
       boundSocket = null;
       bindOpenSocket();
     },
+    current: () => token,
     stop: () => provider.off("status", onStatus),
   };
 }

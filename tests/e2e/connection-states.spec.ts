@@ -6,11 +6,12 @@ import { DESKTOP, PHONE, expect, newPerson, test, type Person } from "./fixtures
 const DOMESTIC = /Support Mexico's efforts to address domestic concerns/;
 const FEDERAL_LOCAL = /Bridge the gap between federal and local/;
 
-type Mode = "pass" | "drop" | { code: number; reason: string; once?: boolean };
+type Mode = "pass" | "drop" | { code: number; reason: string; times?: number };
 
 /**
  * Puts a person's sockets behind a switch: "pass" connects to the real server, "drop" closes
- * each new socket at once (offline), a close code stands in for the server's answer.
+ * each new socket at once (offline), a close code stands in for the server's answer (for
+ * `times` closes, then "pass").
  */
 async function socketSwitch(person: Person) {
   let mode: Mode = "pass";
@@ -21,7 +22,7 @@ async function socketSwitch(person: Person) {
     const current = mode;
     if (current === "drop") return void ws.close();
     if (current !== "pass") {
-      if (current.once) mode = "pass";
+      if (current.times !== undefined) mode = current.times > 1 ? { ...current, times: current.times - 1 } : "pass";
       return void ws.close({ code: current.code, reason: current.reason });
     }
     open.push({ page: ws, server: ws.connectToServer() });
@@ -32,7 +33,12 @@ async function socketSwitch(person: Person) {
     async set(next: Mode) {
       mode = next;
       if (next === "pass") return;
-      for (const socket of open.splice(0)) {
+      const closing = open.splice(0);
+      // `times` counts every close with the code, the open socket's included.
+      if (next !== "drop" && next.times !== undefined && closing.length > 0) {
+        mode = next.times > 1 ? { ...next, times: next.times - 1 } : "pass";
+      }
+      for (const socket of closing) {
         await socket.server.close();
         if (next === "drop") await socket.page.close();
         else await socket.page.close({ code: next.code, reason: next.reason });
@@ -188,7 +194,7 @@ test("page reaction to a restore (faked 4409): starts again from the server's co
   await ana.workspace.rateWithMouse(cell, "High");
   await expect(ana.page.getByTestId("waiting-changes")).toHaveText("— 1 change waiting");
   await ana.context.setOffline(true);
-  await sockets.set({ code: CLOSE.restored, reason: "restored to an earlier version", once: true });
+  await sockets.set({ code: CLOSE.restored, reason: "restored to an earlier version", times: 1 });
   // "online" ends the backoff: the next attempt meets the restore.
   await ana.context.setOffline(false);
 
@@ -203,30 +209,39 @@ test("page reaction to a restore (faked 4409): starts again from the server's co
   await ana.context.close();
 });
 
-test("page reaction to a refused participant (faked 4401): registers again and reconnects with the new one", async ({
+test("page reaction to a refused participant (faked 4401): checks it again, and registers anew if it is refused twice", async ({
   browser,
   createWorkspace,
 }) => {
   const workspace = await createWorkspace("Register again");
   const ana = await newPerson(browser);
   const sockets = await socketSwitch(ana);
+  const participants = `/api/workspaces/${workspace.id}/participants`;
   const registrations: string[] = [];
+  const checks: string[] = [];
   ana.page.on("request", (request) => {
-    if (request.method() === "POST" && request.url().endsWith(`/api/workspaces/${workspace.id}/participants`)) {
-      registrations.push(request.url());
-    }
+    if (request.method() === "POST" && request.url().endsWith(participants)) registrations.push(request.url());
+    if (request.url().endsWith(`${participants}/me`)) checks.push(request.url());
   });
   const urls: string[] = [];
   ana.page.on("websocket", (socket) => urls.push(socket.url()));
+  const socketParticipant = () => new URL(urls.at(-1)!).searchParams.get(SOCKET_PARAMS.participant);
   await ana.workspace.open(workspace.links.analyst, "Ana");
   expect(registrations).toHaveLength(1);
 
-  await sockets.set({ code: CLOSE.participantRefused, reason: "register again", once: true });
+  // Once: the stored participant still checks out with the API, so the page keeps it.
+  await sockets.set({ code: CLOSE.participantRefused, reason: "register again", times: 1 });
+  await expect.poll(() => checks.length).toBe(1);
+  await expect(ana.workspace.connection).toHaveText("Connected");
+  const kept = socketParticipant();
+  expect(kept).toBeTruthy();
+  expect(registrations).toHaveLength(1);
+
+  // Twice for the same participant: the page stops trusting the check and registers anew.
+  await sockets.set({ code: CLOSE.participantRefused, reason: "register again", times: 2 });
   await expect.poll(() => registrations.length).toBe(2);
   await expect(ana.workspace.connection).toHaveText("Connected");
-  const participants = urls.map((url) => new URL(url).searchParams.get(SOCKET_PARAMS.participant));
-  expect(participants.at(-1)).toBeTruthy();
-  expect(new Set(participants.filter(Boolean)).size).toBe(1);
+  expect(socketParticipant()).not.toBe(kept);
   await ana.workspace.rateWithMouse(ana.workspace.cell(DOMESTIC, 2), "High");
   await ana.page.reload();
   await ana.workspace.waitUntilLive();

@@ -60,3 +60,50 @@ test("a first visit's socket is bound in-band, and the analyst's rating and pres
   await ana.context.close();
   await ben.context.close();
 });
+
+test("a stored participant the server refuses (4401): the page registers once and its presence reaches a colleague", async ({
+  browser,
+  createWorkspace,
+}) => {
+  const workspace = await createWorkspace("Forged participant");
+  const ana = await newPerson(browser);
+  // A returning browser whose stored participant this server never issued (another secret).
+  await ana.context.addInitScript((workspaceId) => {
+    window.localStorage.setItem("mesa.identity", JSON.stringify({ name: "Ana", color: "#0072B2" }));
+    window.localStorage.setItem(
+      "mesa.participants",
+      JSON.stringify({ [workspaceId]: { participantId: "p-forged", participantToken: "forged.participant.token" } }),
+    );
+  }, workspace.id);
+  const registrations: string[] = [];
+  ana.page.on("request", (request) => {
+    if (request.method() === "POST" && request.url().endsWith(`/api/workspaces/${workspace.id}/participants`)) {
+      registrations.push(request.url());
+    }
+  });
+  const urls: string[] = [];
+  let socketOpened: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => (socketOpened = resolve));
+  ana.page.on("websocket", (socket) => {
+    urls.push(socket.url());
+    socketOpened();
+  });
+  // The page's own check of the stored participant answers only after the socket opened, so
+  // the socket presents the stored one first and the server's refusal is what the page meets.
+  await ana.context.route(`**/api/workspaces/${workspace.id}/participants/me`, async (route) => {
+    await opened;
+    await route.continue();
+  });
+
+  await ana.workspace.open(workspace.links.analyst);
+  expect(participantOf(urls[0]!)).toBe("forged.participant.token");
+  const ben = await newPerson(browser);
+  await ben.workspace.open(workspace.links.analyst, "Ben");
+  await expect(ben.workspace.presence).toContainText("Ana");
+  await ana.workspace.rateWithMouse(ana.workspace.cell(FEDERAL_LOCAL, 2), "High");
+  await ben.workspace.expectLevel(ben.workspace.cell(FEDERAL_LOCAL, 2), "High");
+  expect(registrations).toHaveLength(1);
+  expect(participantOf(urls.at(-1)!)).not.toBe("forged.participant.token");
+  await ana.context.close();
+  await ben.context.close();
+});

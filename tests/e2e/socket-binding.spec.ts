@@ -107,3 +107,31 @@ test("a stored participant the server refuses (4401): the page registers once an
   await ana.context.close();
   await ben.context.close();
 });
+
+test("everyday edits pass the server's validation: no refusal, and a colleague sees each", async ({
+  browser,
+  createWorkspace,
+}) => {
+  const workspace = await createWorkspace("Valid edits");
+  const ana = await newPerson(browser);
+  const ben = await newPerson(browser);
+  await ana.workspace.open(workspace.links.analyst, "Ana");
+  await ben.workspace.open(workspace.links.analyst, "Ben");
+
+  const cell = ana.workspace.cell(FEDERAL_LOCAL, 1);
+  await ana.workspace.rateWithMouse(cell, "Medium");
+  await ana.workspace.openRationale(cell);
+  await ana.page.keyboard.type("Vetting stalled in 2008.");
+  await ana.page.keyboard.press("Escape");
+  await ana.workspace.add("option", "Joint task forces");
+  await ana.page.getByRole("combobox", { name: "Likelihood of Organized crime" }).selectOption("4");
+
+  await ben.workspace.expectLevel(ben.workspace.cell(FEDERAL_LOCAL, 1), "Medium");
+  await expect(ben.workspace.optionHeader("Joint task forces")).toBeVisible();
+  await expect(ben.page.getByRole("combobox", { name: "Likelihood of Organized crime" })).toHaveValue("4");
+  await ben.workspace.cell(FEDERAL_LOCAL, 1).click();
+  await expect(ben.workspace.rationale).toHaveValue("Vetting stalled in 2008.");
+  await expect(ana.page.getByRole("list", { name: "Refused changes" }).getByRole("listitem")).toHaveCount(0);
+  await ana.context.close();
+  await ben.context.close();
+});

@@ -36,18 +36,21 @@ export function WorkspaceGate({ workspaceId, token }: { workspaceId: string; tok
   // The socket needs only the link, so it connects while the participant is being registered.
   const session = useCollabSession(workspaceId, token, Boolean(info.data && identity && !rejected));
   const connection = useConnection(session);
-  const failing = Boolean(connection && (connection.failures >= FAILURES_BEFORE_OFFLINE || connection.stopped));
+  const failing = Boolean(connection && connection.failures >= FAILURES_BEFORE_OFFLINE);
+  const stopped = connection?.stopped ?? false;
 
   // A browser cannot read why a socket upgrade failed, so ask the API about the link instead:
-  // a revoked link or a deleted workspace then shows its own page. Reconnecting is the
+  // a revoked link or a deleted workspace then shows its own page. While attempts keep
+  // failing, ask again every RECHECK_MS; after a final close, once. Reconnecting is the
   // session's business (jittered backoff; never after a final close).
   const { refetch } = info;
   useEffect(() => {
-    if (!failing || !session) return undefined;
+    if (!session || !(failing || stopped)) return undefined;
     void refetch();
+    if (!failing) return undefined;
     const timer = setInterval(() => void refetch(), RECHECK_MS);
     return () => clearInterval(timer);
-  }, [failing, refetch, session]);
+  }, [failing, stopped, refetch, session]);
 
   useParticipantBinding(session, workspaceId, participant);
 

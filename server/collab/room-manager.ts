@@ -192,6 +192,7 @@ export class RoomManager {
     let doc: Y.Doc | undefined;
     let room: Room | undefined;
     try {
+      const rewinds = await this.store.listRewinds(workspaceId);
       doc = new Y.Doc();
       const loaded = doc;
       loaded.transact(() => {
@@ -201,6 +202,7 @@ export class RoomManager {
         compactThreshold: this.options.compactThreshold,
         limits: this.options.limits,
         validateUpdates: this.options.validateUpdates,
+        rewinds,
         metrics: this.options.metrics,
         loadedBytes: updates.reduce((sum, update) => sum + update.length, 0),
         onFailure: (failed) => this.discard(workspaceId, failed),

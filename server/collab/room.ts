@@ -3,11 +3,12 @@ import { UpdateGate, type ChangeProblem } from "../../lib/collab";
 import { CLOSE, type Refusal } from "../../lib/contract";
 import type { Logger } from "../logger";
 import type { Metrics } from "../metrics";
-import type { Store } from "../store/store";
+import type { Rewind, Store } from "../store/store";
 import type { CollabLimits } from "./limits";
 import { Presence } from "./presence";
 import type { ClientMessage } from "./protocol";
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2Reply } from "./protocol";
+import { holdsDroppedHistory } from "./rewinds";
 import { RoomLog, StoreFailure } from "./room-log";
 import type { RoomSocket } from "./room-socket";
 
@@ -17,6 +18,8 @@ export interface RoomOptions {
   metrics: Metrics;
   /** False only when measuring what validation costs (bench); see UpdateGate. */
   validateUpdates: boolean;
+  /** Log replacements by the operator: a client holding dropped history is sent away (4409). */
+  rewinds: readonly Rewind[];
   /** Encoded size of what the room was loaded from. */
   loadedBytes: number;
   /** Called once when the store failed: the manager drops the room without compacting it. */
@@ -165,6 +168,11 @@ export class Room {
   private answerStep1(socket: RoomSocket, stateVector: Uint8Array): void {
     let reply: Uint8Array;
     try {
+      if (holdsDroppedHistory(stateVector, this.options.rewinds)) {
+        // Its copy would sync the history the operator rolled back straight back in.
+        socket.close(CLOSE.restored, "the workspace was restored to an earlier version: start from the server's copy");
+        return;
+      }
       reply = encodeSyncStep2Reply(this.doc, stateVector);
     } catch (error) {
       socket.reject(CLOSE.invalidFrame, "invalid state vector", error);

@@ -135,6 +135,12 @@ async function replaceLog(
   try {
     const current = Y.mergeUpdates(await store.loadUpdates(workspaceId));
     beforeSnapshotId = await store.saveSnapshot(workspaceId, current, now, "before-rollback");
+    // Clients that still hold the dropped history must start afresh, or they would sync it back.
+    const rewind = {
+      dropped: Y.encodeStateVectorFromUpdate(current),
+      restored: Y.encodeStateVectorFromUpdate(snapshot),
+    };
+    await store.recordRewind(workspaceId, rewind, now);
   } catch {
     // Rows that do not even merge cannot be kept as a state; a backup is the only copy.
   }

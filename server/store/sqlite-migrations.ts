@@ -71,6 +71,17 @@ const migrations: readonly string[] = [
   `
   ALTER TABLE updates ADD COLUMN author TEXT;
   `,
+  // Logs the operator replaced with an earlier snapshot: what history was dropped, and what the
+  // log went back to, so a client still holding dropped history is told to start afresh.
+  `
+  CREATE TABLE rewinds (
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    dropped_state_vector BLOB NOT NULL,
+    restored_state_vector BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX rewinds_workspace ON rewinds(workspace_id);
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -107,6 +107,12 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     snapshots.saveCompaction(workspaceId, snapshot, createdAt);
   });
   const saveSnapshot = db.transaction(snapshots.save);
+  const insertRewind = db.prepare<[string, Buffer, Buffer, number]>(
+    "INSERT INTO rewinds (workspace_id, dropped_state_vector, restored_state_vector, created_at) VALUES (?, ?, ?, ?)",
+  );
+  const selectRewinds = db.prepare<[string], { dropped_state_vector: Buffer; restored_state_vector: Buffer }>(
+    "SELECT dropped_state_vector, restored_state_vector FROM rewinds WHERE workspace_id = ? ORDER BY created_at",
+  );
   const appendOne = (row: PendingAppend) => appendUpdate(row.workspaceId, row.update, row.createdAt, row.author);
   const appends = groupCommit<PendingAppend>(
     db.transaction((rows: PendingAppend[]) => rows.forEach(appendOne)),
@@ -165,6 +171,15 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     async countUpdates(workspaceId) {
       appends.flush();
       return countRows.get(workspaceId)?.n ?? 0;
+    },
+    async recordRewind(workspaceId, rewind, createdAt) {
+      insertRewind.run(workspaceId, Buffer.from(rewind.dropped), Buffer.from(rewind.restored), createdAt);
+    },
+    async listRewinds(workspaceId) {
+      return selectRewinds.all(workspaceId).map((row) => ({
+        dropped: new Uint8Array(row.dropped_state_vector),
+        restored: new Uint8Array(row.restored_state_vector),
+      }));
     },
     async saveSnapshot(workspaceId, data, createdAt, reason) {
       return saveSnapshot(workspaceId, data, createdAt, reason);

@@ -14,6 +14,12 @@ export interface WorkspaceRecord {
   createdAt: number;
 }
 
+/** Encoded Yjs state vectors of a log replacement (see `Store.recordRewind`). */
+export interface Rewind {
+  dropped: Uint8Array;
+  restored: Uint8Array;
+}
+
 export interface LinkRecord {
   id: string;
   workspaceId: string;
@@ -70,6 +76,12 @@ export interface Store extends SeriesStore {
    */
   replaceUpdates(workspaceId: string, snapshot: Uint8Array, createdAt: number): Promise<void>;
   countUpdates(workspaceId: string): Promise<number>;
+  /**
+   * Notes that a workspace's log was replaced by an earlier state: `dropped` is the state vector
+   * of the log it replaced, `restored` the one of the state it went back to.
+   */
+  recordRewind(workspaceId: string, rewind: Rewind, createdAt: number): Promise<void>;
+  listRewinds(workspaceId: string): Promise<Rewind[]>;
   /** Keeps a state for rollback (then thins the workspace's snapshots); returns its id. */
   saveSnapshot(workspaceId: string, data: Uint8Array, createdAt: number, reason: SnapshotReason): Promise<number>;
   /** Newest first, without their data. */

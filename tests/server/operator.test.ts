@@ -13,6 +13,7 @@ import {
   type WorkspaceSnapshot,
 } from "../../lib/collab";
 import { roots } from "../../lib/collab/roots";
+import { CLOSE } from "../../lib/contract";
 import { signOperatorToken, tokenKey } from "../../server/auth/tokens";
 import type { RunningServer } from "../../server/start-server";
 import { api, createWorkspace, type CreatedWorkspace } from "./helpers/api";
@@ -203,6 +204,32 @@ describe("operator command", () => {
     const provider = await pool.connectSynced(running, workspace.id, workspace.tokens.analyst);
     expect(read(provider.doc)).toEqual(await snapshotState(running, snapshotId));
     expect(read(provider.doc).meta.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it("rollback: after replacing a log, a client holding the dropped history is closed with 4409", async () => {
+    const running = await start();
+    const workspace = await createWorkspace(running.url, { title: "Brief", template: "rand-mexico-2009" });
+    const snapshotId = await compactedSnapshot(running, workspace);
+    const expected = await snapshotState(running, snapshotId);
+    // Edited after the snapshot, so its copy holds history the replaced log had.
+    const late = await pool.connectSynced(running, workspace.id, workspace.tokens.analyst, "Late");
+    const { areas, options } = read(late.doc);
+    setCellLevel(late.doc, areas[1]!.id, options[1]!.id, "low", pool.author(late));
+    await expect.poll(async () => (await running.store.countUpdates(workspace.id)) > 1).toBe(true);
+    const held = late.doc;
+    late.destroy();
+    await writeNewerSchema(running, workspace.id);
+
+    const result = await mesa(["rollback", workspace.id, "--to", String(snapshotId)]);
+    expect(result.stdout).toContain("replacing its stored log");
+    const codes: number[] = [];
+    const back = pool.connect(running, workspace.id, workspace.tokens.analyst, { doc: held });
+    back.on("connection-close", (event) => codes.push(event?.code ?? 0));
+    await expect.poll(() => codes).toContain(CLOSE.restored);
+
+    // A client that never held the dropped history syncs as usual, and the late rating is gone.
+    const fresh = await pool.connectSynced(running, workspace.id, workspace.tokens.viewer, "Fresh");
+    expect(read(fresh.doc)).toEqual(expected);
   });
 
   it("rollback: restores in the store when the server is stopped, as a change clients cannot undo", async () => {

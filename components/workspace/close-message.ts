@@ -19,11 +19,6 @@ export function closeMessage(code: number, reason: string): CloseMessage {
   switch (code) {
     case CLOSE.cannotOpen:
       return { title: withReason("This workspace cannot be opened", reason), advice: ASK };
-    case CLOSE.tooLarge:
-      return {
-        title: withReason("This workspace has reached its size limit", reason),
-        advice: `Nothing more can be saved to it. ${ASK} They can restore an earlier version or remove what is no longer needed.`,
-      };
     case CLOSE.tooManySockets:
       return {
         title: "Too many connections to this workspace",
@@ -35,8 +30,6 @@ export function closeMessage(code: number, reason: string): CloseMessage {
         title: "This link was revoked",
         advice: "Ask the workspace's facilitator for a new link, then open it in this browser.",
       };
-    case CLOSE.deleted:
-      return { title: "This workspace was deleted", advice: ASK };
     case CLOSE.participantRefused:
       return {
         title: "Joining the workspace again…",

@@ -22,8 +22,7 @@ describe("closeAction", () => {
 
   it("stops on final codes, except the three the page can recover from", () => {
     expect(closeAction(CLOSE.revoked)).toBe("stop");
-    expect(closeAction(CLOSE.deleted)).toBe("stop");
-    expect(closeAction(CLOSE.tooLarge)).toBe("stop");
+    expect(closeAction(4404)).toBe("stop");
     expect(closeAction(CLOSE.cannotOpen)).toBe("stop");
     expect(closeAction(4499)).toBe("stop");
     expect(closeAction(CLOSE.participantRefused)).toBe("reregister");

@@ -21,12 +21,11 @@ export const CLOSE = {
   participantRefused: 4401,
   /** The link was revoked. */
   revoked: 4403,
-  /** The workspace was deleted. */
-  deleted: 4404,
-  /** The workspace was restored to an earlier version by the operator; reconnecting is safe. */
+  /**
+   * The operator replaced the workspace's stored log with an earlier version, and this
+   * client's copy holds history that was dropped: start again from the server's copy.
+   */
   restored: 4409,
-  /** The workspace document reached its size limit and cannot be opened for writing. */
-  tooLarge: 4413,
   /** The workspace cannot be opened (newer schema, damaged data, store failure on load). */
   cannotOpen: 4422,
   /** Too many sockets for this workspace or from this address. */

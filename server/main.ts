@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   // Benchmark-only: measures what validating every client update costs.
   const skipValidation = process.env.MESA_BENCH_SKIP_VALIDATION === "1";
-  if (skipValidation) logger.warn("MESA_BENCH_SKIP_VALIDATION=1: client updates are NOT validated; never serve people so");
+  if (skipValidation)
+    logger.warn("MESA_BENCH_SKIP_VALIDATION=1: client updates are NOT validated; never serve people so");
 
   const server = await startServer({
     dataDir: config.dataDir,

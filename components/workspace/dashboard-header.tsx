@@ -11,6 +11,7 @@ import { PresenceList } from "./presence-list";
 import { RefusalNotices } from "./refusal-notices";
 import { UndoButtons } from "./undo-buttons";
 import { useWorkspace } from "./workspace-context";
+import { WorkspaceTitle } from "./workspace-title";
 
 interface DashboardHeaderProps {
   title: string;
@@ -28,9 +29,7 @@ export function DashboardHeader({ title, connection, identity }: DashboardHeader
         <Link href="/" prefetch={false} className="text-xs font-semibold tracking-wider text-accent uppercase">
           Mesa
         </Link>
-        <h1 className="min-w-0 flex-1 basis-60 truncate text-base font-semibold" title={title}>
-          {title}
-        </h1>
+        <WorkspaceTitle title={title} />
         <div className="flex flex-wrap items-center gap-2">
           <UndoButtons />
           <span

@@ -41,7 +41,7 @@ export class NetworkError extends Error {
 }
 
 export interface ApiRequest {
-  method?: "GET" | "POST" | "DELETE";
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
   /** Link token, sent only as a Bearer header so it never lands in URLs or logs. */
   token?: string;
   participantToken?: string;

@@ -2,18 +2,7 @@ import * as Y from "yjs";
 import { LOCAL_EDIT, setCellLevel } from "../lib/collab";
 import { BRIEF_AREAS, BRIEF_OPTIONS } from "../lib/domain/brief-2009";
 import { LEVELS } from "../lib/domain/scales";
-
-/** A small seeded PRNG (mulberry32), so two runs rate the same cells in the same order. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from "../lib/domain/seeded-random";
 
 function pick<T>(items: readonly T[], random: () => number): T {
   const item = items[Math.floor(random() * items.length)];

@@ -14,7 +14,8 @@ import * as Y from "yjs";
 import { cellKey, createWorkspaceDoc, UpdateGate } from "../lib/collab";
 import { roots } from "../lib/collab/roots";
 import { BRIEF_AREAS, BRIEF_OPTIONS } from "../lib/domain/brief-2009";
-import { ratingChanges, seededRandom } from "./rating-edits";
+import { seededRandom } from "../lib/domain/seeded-random";
+import { ratingChanges } from "./rating-edits";
 import { median } from "./stats";
 
 /** The sending socket, as the room passes it to Yjs. */

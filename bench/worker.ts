@@ -4,7 +4,8 @@
  */
 import * as Y from "yjs";
 import { authorOf, LeanClient, RoomStates, type ClientSpec } from "./lean-client";
-import { CELLS, Rater, seededRandom } from "./rating-edits";
+import { seededRandom } from "../lib/domain/seeded-random";
+import { CELLS, Rater } from "./rating-edits";
 import { createHistogram, record, serialize, type Histogram } from "./stats";
 import type { ConnectResult, EditReport, EditRequest, WorkerReply, WorkerRequest } from "./worker-messages";
 import { StampReader, SYNC_UPDATE, syncFrame, wallNow } from "./wire";

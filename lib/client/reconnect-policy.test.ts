@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLOSE } from "@/lib/contract";
+import { seededRandom as seeded } from "@/lib/domain/seeded-random";
 import { CROWDED_BACKOFF, RECONNECT_BACKOFF, backoffDelay, closeAction } from "./reconnect-policy";
-
-/** A seeded generator (mulberry32), so the schedule under test is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("closeAction", () => {
   it("retries transient closes and a close the page made itself", () => {

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addThreat, readWorkspace, setCellLevel, updateThreat } from "../../lib/collab";
+import { seededRandom } from "../../lib/domain/seeded-random";
 import type { RunningServer } from "../../server/start-server";
 import { api, createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
 import { ProviderPool } from "./helpers/providers";
@@ -10,17 +11,6 @@ import { makeDataDir, startTestServer } from "./helpers/server";
 /** Frames to send: FUZZ_FRAMES sets it (`npm run test:soak` sends many more); FUZZ_SEED replays a run. */
 const FRAMES = Number(process.env.FUZZ_FRAMES ?? 20_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROOTS = ["meta", "options", "areas", "ratings", "rationales", "weights", "threats", "threads", "evil"];
 
@@ -110,7 +100,7 @@ describe("fuzzing the socket", () => {
     `survives ${FRAMES} random and mutated frames while three honest analysts keep syncing`,
     { timeout: 600_000 },
     async () => {
-      const random = mulberry32(SEED);
+      const random = seededRandom(SEED);
       const honest = await Promise.all(
         ["Ana", "Ben", "Caro"].map((name) => pool.connectSynced(server, workspace.id, workspace.tokens.analyst, name)),
       );

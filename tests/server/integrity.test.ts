@@ -5,7 +5,7 @@ import { CLOSE } from "../../lib/contract";
 import type { RunningServer } from "../../server/start-server";
 import { createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
 import { ProviderPool } from "./helpers/providers";
-import { RawSocket, awarenessFrame, bindFrame } from "./helpers/raw-socket";
+import { RawSocket, awarenessFrame, bindFrame, openBoundSocket } from "./helpers/raw-socket";
 import { makeDataDir, startTestServer } from "./helpers/server";
 
 const quiet = () => undefined;
@@ -24,10 +24,8 @@ describe("the server validates every write", () => {
   let workspace: CreatedWorkspace;
 
   async function bound(token = workspace.tokens.analyst, name = "Mallory"): Promise<RawSocket> {
-    const participant = await registerParticipant(server.url, workspace.id, token, name);
-    const socket = new RawSocket(server, workspace.id, token, participant.participantToken);
+    const socket = await openBoundSocket(server, workspace.id, token, name);
     sockets.push(socket);
-    await socket.opened;
     return socket;
   }
 

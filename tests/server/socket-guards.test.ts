@@ -2,9 +2,10 @@ import * as Y from "yjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cellLevel, readWorkspace, setCellLevel } from "../../lib/collab";
 import type { RunningServer } from "../../server/start-server";
-import { api, createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
+import { api, createWorkspace, type CreatedWorkspace } from "./helpers/api";
 import { ProviderPool } from "./helpers/providers";
-import { RawSocket, syncStep1Frame, updateFrame, upgradeStatus } from "./helpers/raw-socket";
+import type { RawSocket } from "./helpers/raw-socket";
+import { syncStep1Frame, updateFrame, upgradeStatus, openBoundSocket } from "./helpers/raw-socket";
 import { makeDataDir, socketBase, startTestServer } from "./helpers/server";
 
 const quiet = () => undefined;
@@ -18,10 +19,8 @@ describe("socket guards", () => {
   let workspace: CreatedWorkspace;
   let other: CreatedWorkspace;
 
-  /** A raw socket bound to a newly registered participant of `token`'s link. */
   async function raw(token = workspace.tokens.analyst): Promise<RawSocket> {
-    const participant = await registerParticipant(server.url, workspace.id, token);
-    const socket = new RawSocket(server, workspace.id, token, participant.participantToken);
+    const socket = await openBoundSocket(server, workspace.id, token);
     sockets.push(socket);
     return socket;
   }

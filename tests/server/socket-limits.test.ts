@@ -4,9 +4,9 @@ import { addOption, readWorkspace } from "../../lib/collab";
 import { CLOSE } from "../../lib/contract";
 import type { CollabLimits } from "../../server/collab/limits";
 import type { RunningServer } from "../../server/start-server";
-import { createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
+import { createWorkspace, type CreatedWorkspace } from "./helpers/api";
 import { ProviderPool } from "./helpers/providers";
-import { RawSocket, awarenessFrame, updateFrame } from "./helpers/raw-socket";
+import { RawSocket, awarenessFrame, updateFrame, openBoundSocket } from "./helpers/raw-socket";
 import { makeDataDir, startTestServer } from "./helpers/server";
 
 const quiet = () => undefined;
@@ -27,10 +27,8 @@ describe("socket limits", () => {
   }
 
   async function bound(token = workspace.tokens.analyst): Promise<RawSocket> {
-    const participant = await registerParticipant(server.url, workspace.id, token);
-    const socket = new RawSocket(server, workspace.id, token, participant.participantToken);
+    const socket = await openBoundSocket(server, workspace.id, token);
     sockets.push(socket);
-    await socket.opened;
     return socket;
   }
 

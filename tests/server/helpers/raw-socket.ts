@@ -4,6 +4,7 @@ import * as syncProtocol from "y-protocols/sync";
 import { WebSocket } from "ws";
 import { expect } from "vitest";
 import * as Y from "yjs";
+import { registerParticipant } from "./api";
 import { socketBase } from "./server";
 
 export interface ReceivedFrame {
@@ -130,6 +131,19 @@ export function upgradeStatus(url: string): Promise<number> {
     });
     socket.once("error", (error) => reject(error));
   });
+}
+
+/** A raw socket bound to a newly registered participant of `token`'s link, open. */
+export async function openBoundSocket(
+  server: { url: string },
+  workspaceId: string,
+  token: string,
+  name = "Mallory",
+): Promise<RawSocket> {
+  const participant = await registerParticipant(server.url, workspaceId, token, name);
+  const socket = new RawSocket(server, workspaceId, token, participant.participantToken);
+  await socket.opened;
+  return socket;
 }
 
 /** An awareness message setting `state` for `clientId` at `clock`, as any client could send it. */

@@ -1,21 +1,6 @@
-import * as z from "../zod";
+import type * as z from "../zod";
+import { errorBodySchema } from "@/lib/contract";
 import type { CsvProblem } from "@/lib/domain/csv-import";
-
-const problemSchema = z.object({
-  line: z.nullable(z.number()),
-  column: z.nullable(z.number()),
-  columnName: z.nullable(z.string()),
-  message: z.string(),
-});
-
-const errorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    field: z.optional(z.string()),
-    problems: z.optional(z.array(problemSchema)),
-  }),
-});
 
 /** A non-2xx answer from the Mesa API, with the server's code and message when it sent them. */
 export class ApiError extends Error {

@@ -127,12 +127,15 @@ export class Connection implements RoomSocket {
   }
 
   reject(code: 1003 | 1007 | 1008, reason: string, error?: unknown): void {
+    if (this.closeCode !== undefined) return;
     this.options.logger.warn({ ...this.identity, code, reason, err: error }, "closing socket after a bad frame");
     this.close(code, reason);
   }
 
   private onFrame(data: RawData, isBinary: boolean): void {
     this.options.metrics.frameReceived(frameBytes(data));
+    // Frames still arriving after the server closed the socket are neither handled nor logged.
+    if (this.closeCode !== undefined) return;
     if (!this.messages.take()) {
       this.reject(CLOSE.policy, "too many messages: slow down and reconnect");
       return;

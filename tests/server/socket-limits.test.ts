@@ -5,6 +5,7 @@ import { CLOSE } from "../../lib/contract";
 import type { CollabLimits } from "../../server/collab/limits";
 import type { RunningServer } from "../../server/start-server";
 import { createWorkspace, type CreatedWorkspace } from "./helpers/api";
+import { captureLogs, type CapturedLogs } from "./helpers/logs";
 import { ProviderPool } from "./helpers/providers";
 import { RawSocket, awarenessFrame, updateFrame, openBoundSocket } from "./helpers/raw-socket";
 import { makeDataDir, startTestServer } from "./helpers/server";
@@ -20,9 +21,9 @@ describe("socket limits", () => {
   let server: RunningServer;
   let workspace: CreatedWorkspace;
 
-  async function start(limits: Partial<CollabLimits>): Promise<void> {
+  async function start(limits: Partial<CollabLimits>, logs?: CapturedLogs): Promise<void> {
     data = makeDataDir();
-    server = await startTestServer(data.dataDir, { limits });
+    server = await startTestServer(data.dataDir, { limits, ...(logs ? { logger: logs.logger } : {}) });
     workspace = await createWorkspace(server.url);
   }
 
@@ -85,12 +86,15 @@ describe("socket limits", () => {
   });
 
   it("closes a socket that sends more messages per second than allowed with 1008", async () => {
-    await start({ messagesPerSecond: 5, messagesBurst: 10 });
+    const logs = captureLogs();
+    await start({ messagesPerSecond: 5, messagesBurst: 10 }, logs);
     const chatty = await bound();
     const calm = await bound();
-    for (let i = 0; i < 50; i++) chatty.send(QUERY_AWARENESS);
+    for (let i = 0; i < 500; i++) chatty.send(QUERY_AWARENESS);
     await expect(chatty.closed).resolves.toMatchObject({ code: CLOSE.policy });
     expect(calm.isOpen).toBe(true);
+    // What keeps arriving while the socket closes is dropped, not logged line by line.
+    expect(logs.entries.filter((entry) => /after a bad frame/.test(String(entry.msg)))).toHaveLength(1);
   });
 
   it("closes a socket that stops reading once its send buffer passes the bound", async () => {

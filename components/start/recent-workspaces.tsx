@@ -2,7 +2,7 @@
 
 import { forgetWorkspace, recentWorkspacesEntry, type RecentWorkspace } from "@/lib/client/recent-workspaces";
 import { ROLE_LABEL } from "@/lib/client/roles";
-import { ROLES } from "@/lib/contract";
+import { ROLES } from "@/lib/contract/roles";
 import { useLocalEntry } from "@/lib/client/use-local-entry";
 import { Button } from "@/components/ui/button";
 

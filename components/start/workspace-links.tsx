@@ -1,6 +1,6 @@
 import type { CreatedWorkspace } from "@/lib/client/create-workspace";
 import { ROLE_LABEL } from "@/lib/client/roles";
-import { ROLES, type Role } from "@/lib/contract";
+import { ROLES, type Role } from "@/lib/contract/roles";
 import { CopyButton } from "@/components/ui/copy-button";
 
 const ROLE_HINT: Record<Role, string> = {

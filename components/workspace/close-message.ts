@@ -1,4 +1,4 @@
-import { CLOSE } from "@/lib/contract";
+import { CLOSE } from "@/lib/contract/close-codes";
 
 export interface CloseMessage {
   title: string;

@@ -3,7 +3,7 @@
 import type { ConnectionSnapshot } from "@/lib/client/collab-session";
 import { connectionState, secondsUntil, waitingLabel } from "@/lib/client/use-connection";
 import { useNow } from "@/lib/client/use-now";
-import { CLOSE } from "@/lib/contract";
+import { CLOSE } from "@/lib/contract/close-codes";
 import { Button } from "@/components/ui/button";
 import { closeMessage } from "./close-message";
 import { useWorkspace } from "./workspace-context";

@@ -13,7 +13,7 @@ export function WorkspaceTitle({ title }: { title: string }) {
   const { workspaceId, role } = useWorkspace();
   const token = useLinkToken() ?? "";
   const [draft, setDraft] = useState<string | null>(null);
-  const rename = useRenameWorkspace(workspaceId, token);
+  const renaming = useRenameWorkspace(workspaceId, token);
   const errorId = useId();
 
   const heading = (
@@ -31,7 +31,7 @@ export function WorkspaceTitle({ title }: { title: string }) {
           variant="ghost"
           className="shrink-0"
           onClick={() => {
-            rename.reset();
+            renaming.reset();
             setDraft(title);
           }}
         >
@@ -45,7 +45,7 @@ export function WorkspaceTitle({ title }: { title: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (draft.trim() === title) return close();
-    rename.mutate(draft, { onSuccess: close });
+    void renaming.rename(draft).then((done) => done && close());
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape") close();
@@ -54,8 +54,8 @@ export function WorkspaceTitle({ title }: { title: string }) {
     <form className="flex min-w-0 flex-1 basis-60 flex-wrap items-center gap-2" onSubmit={submit}>
       <input
         aria-label="Workspace title"
-        aria-invalid={rename.isError}
-        aria-describedby={rename.isError ? errorId : undefined}
+        aria-invalid={renaming.error !== null}
+        aria-describedby={renaming.error ? errorId : undefined}
         autoFocus
         className="min-w-0 flex-1 rounded-md border border-line bg-surface px-2 py-1 text-base font-semibold"
         maxLength={LIMITS.titleLength}
@@ -63,13 +63,13 @@ export function WorkspaceTitle({ title }: { title: string }) {
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      <Button type="submit" variant="primary" disabled={rename.isPending}>
-        {rename.isPending ? "Saving…" : "Save"}
+      <Button type="submit" variant="primary" disabled={renaming.pending}>
+        {renaming.pending ? "Saving…" : "Save"}
       </Button>
       <Button onClick={close}>Cancel</Button>
-      {rename.isError && (
+      {renaming.error && (
         <p id={errorId} role="alert" className="basis-full text-sm text-danger">
-          {rename.error.message}
+          {renaming.error.message}
         </p>
       )}
     </form>

@@ -1,5 +1,5 @@
 import type * as z from "../zod";
-import { errorBodySchema } from "@/lib/contract";
+import { errorBodySchema } from "@/lib/contract/errors";
 import type { CsvProblem } from "@/lib/domain/csv-import";
 
 /** A non-2xx answer from the Mesa API, with the server's code and message when it sent them. */

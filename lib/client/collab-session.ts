@@ -1,6 +1,6 @@
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { MESSAGE, SOCKET_PARAMS } from "@/lib/contract";
+import { MESSAGE, SOCKET_PARAMS } from "@/lib/contract/socket";
 import { documentStores, type DocumentStores } from "./document-stores";
 import { derivedStore, type ExternalStore } from "./external-store";
 import { attachParticipantBinding } from "./participant-binding";

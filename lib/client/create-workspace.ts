@@ -1,5 +1,5 @@
 import type { TemplateId } from "@/lib/collab";
-import { createdWorkspaceSchema, type CreatedWorkspace as CreatedByServer } from "@/lib/contract";
+import { createdWorkspaceSchema, type CreatedWorkspace as CreatedByServer } from "@/lib/contract/bodies";
 import { apiRequest } from "./api";
 
 /** What the start page shows after creating: the server's answer without the bare tokens. */

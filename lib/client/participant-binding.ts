@@ -1,5 +1,5 @@
 import type { WebsocketProvider } from "y-websocket";
-import { SOCKET_PARAMS } from "@/lib/contract";
+import { SOCKET_PARAMS } from "@/lib/contract/socket";
 import { bindParticipantMessage } from "./socket-messages";
 
 export interface ParticipantBinding {

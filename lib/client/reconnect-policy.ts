@@ -1,4 +1,4 @@
-import { CLOSE, isFinalClose } from "@/lib/contract";
+import { CLOSE, isFinalClose } from "@/lib/contract/close-codes";
 
 /**
  * What the page does after its socket closed:

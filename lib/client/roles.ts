@@ -1,6 +1,6 @@
-import { canWriteDocument, type Role } from "@/lib/contract";
+import { canWriteDocument, type Role } from "@/lib/contract/roles";
 
-export { roleSchema, type Role } from "@/lib/contract";
+export { roleSchema, type Role } from "@/lib/contract/roles";
 
 export const ROLE_LABEL: Record<Role, string> = {
   facilitator: "Facilitator",

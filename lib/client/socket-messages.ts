@@ -1,6 +1,6 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import { AUTH_PERMISSION_DENIED, MESSAGE, refusalSchema, type Refusal } from "@/lib/contract";
+import { AUTH_PERMISSION_DENIED, MESSAGE, refusalSchema, type Refusal } from "@/lib/contract/socket";
 import * as z from "../zod";
 
 /** Mesa's own message: binds an open socket to the participant the page just registered. */

@@ -1,4 +1,5 @@
-export * from "./api";
+export * from "./bodies";
+export * from "./errors";
 export * from "./close-codes";
 export * from "./ids";
 export * from "./roles";

@@ -63,6 +63,11 @@ export class UpdateGate {
     this.undo.trackedOrigins.add(origin);
     try {
       Y.applyUpdate(this.doc, update, origin);
+    } catch (error) {
+      // Yjs may have integrated part of a malformed update before throwing: what of that part
+      // is invalid was captured and is taken back; the caller refuses the sender.
+      this.revert();
+      throw error;
     } finally {
       this.undo.trackedOrigins.delete(origin);
       this.applying = undefined;

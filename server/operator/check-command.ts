@@ -18,7 +18,9 @@ export async function checkCommand(context: CommandContext): Promise<number> {
     }
     output.err(
       problems === 0
-        ? `All ${ids.length} workspaces load.`
+        ? ids.length === 1
+          ? "The one workspace loads."
+          : `All ${ids.length} workspaces load.`
         : `${problems} of ${ids.length} workspaces cannot load: restore a snapshot with \`npm run mesa -- rollback <workspaceId>\`.`,
     );
     return problems === 0 ? 0 : 1;

@@ -153,6 +153,11 @@ export function MatrixGrid({ snapshot, selection, describedBy, onEdit, onMove }:
         <tr role="row" className="max-md:grid max-md:grid-cols-(--matrix-columns)">
           <RowLabel>
             <span className="font-medium">Demand on U.S. resources</span> <span className="text-muted">(cost)</span>
+            {snapshot.meta.template === "rand-mexico-2009" && (
+              <span className="block text-[11px] text-muted">
+                As the brief puts it, other analysis has shown the options &ldquo;generally&rdquo; have these demands.
+              </span>
+            )}
           </RowLabel>
           {options.map((option) => {
             const rating = demandRating(snapshot, option.id);

@@ -8,7 +8,7 @@ import { threatKey } from "./reveal-threat";
 import { ScoreChip } from "./score-band";
 import { ScoreSelect } from "./score-select";
 import { SourceList } from "./source-list";
-import { AreaChips, NotesPreview, OwnerText, ReviewDate } from "./threat-details";
+import { AreaChips, NotesPreview, OwnerText, ReviewDate, ThreatDescription } from "./threat-details";
 import type { ThreatItemProps } from "./threat-row";
 import { TrendSelect } from "./trend-select";
 import { useThreatAssess } from "./use-threat-assess";
@@ -43,6 +43,7 @@ export function ThreatCard({ threat, areas, onEdit, highlighted }: ThreatItemPro
       <div className="mt-1">
         <CategoryBadge category={threat.category} />
       </div>
+      <ThreatDescription description={threat.description} />
       <NotesPreview notes={threat.notes} />
       <AreaChips threat={threat} areas={areas} />
       <AssessedBy threat={threat} />

@@ -56,6 +56,12 @@ export function ReviewDate({ date }: { date: string | null }) {
   );
 }
 
+/** What the threat is and where its rating comes from, above its notes. */
+export function ThreatDescription({ description }: { description: string }) {
+  if (!description) return null;
+  return <p className="mt-1 text-xs break-words text-ink">{description}</p>;
+}
+
 /** Longer notes than this start folded to two lines in the list. */
 const FOLD_AT = 160;
 

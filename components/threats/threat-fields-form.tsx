@@ -29,7 +29,7 @@ const SOURCES: ListLimits = { noun: "source", maxLength: LIMITS.sourceLength, ma
 const WIDE_ON_PHONE = "col-span-2 sm:col-span-1";
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SCORE_MIN + index);
 
-function schemaMessage(field: "name" | "owner", text: string): string | null {
+function schemaMessage(field: "name" | "owner" | "description", text: string): string | null {
   const result = threatFieldsSchema.shape[field].safeParse(text);
   return result.success ? null : (result.error.issues[0]?.message ?? `This ${field} cannot be used.`);
 }
@@ -97,6 +97,16 @@ export function ThreatFieldsForm({ threat }: { threat: Threat }) {
           save={(text) => save({ name: text })}
           check={(text) => schemaMessage("name", text)}
           hint={`Up to ${LIMITS.nameLength} characters.`}
+        />
+      </div>
+      <div className="col-span-2">
+        <DraftField
+          label="Description"
+          stored={threat.description}
+          save={(text) => save({ description: text })}
+          check={(text) => schemaMessage("description", text)}
+          rows={2}
+          hint="What the threat is, and where its category and trend come from."
         />
       </div>
       <SelectField

@@ -9,7 +9,7 @@ import { threatKey } from "./reveal-threat";
 import { ScoreChip } from "./score-band";
 import { ScoreSelect } from "./score-select";
 import { SourceList } from "./source-list";
-import { AreaChips, NotesPreview, OwnerText, ReviewDate } from "./threat-details";
+import { AreaChips, NotesPreview, OwnerText, ReviewDate, ThreatDescription } from "./threat-details";
 import { TrendSelect } from "./trend-select";
 import { useThreatAssess } from "./use-threat-assess";
 
@@ -56,6 +56,7 @@ export function ThreatRow({ threat, areas, onEdit, highlighted }: ThreatItemProp
         <span className="mt-0.5 block">
           <CategoryBadge category={threat.category} />
         </span>
+        <ThreatDescription description={threat.description} />
         <NotesPreview notes={threat.notes} />
         <AreaChips threat={threat} areas={areas} />
         <AssessedBy threat={threat} />

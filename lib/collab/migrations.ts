@@ -1,6 +1,8 @@
 import * as Y from "yjs";
 import { cellKey, roots } from "./roots";
+import { BRIEF_AREAS, BRIEF_OPTIONS, BRIEF_THREATS } from "../domain/brief-2009";
 import { SCHEMA_VERSION } from "./schema";
+import { SEED_V2_OPTIONS, SEED_V2_THREAT_NAMES, SEED_V2_THREAT_SOURCES } from "./seed-v2";
 
 interface Migration {
   /** The schema version the document has after this migration. */
@@ -42,6 +44,52 @@ function toVersion2(doc: Y.Doc): void {
   });
 }
 
+function recordsById(list: Y.Array<Y.Map<unknown>>): Map<string, Y.Map<unknown>> {
+  const records = new Map<string, Y.Map<unknown>>();
+  list.forEach((record) => {
+    if (record instanceof Y.Map) records.set(String(record.get("id")), record);
+  });
+  return records;
+}
+
+function sameList(value: unknown, expected: readonly string[]): boolean {
+  return Array.isArray(value) && value.length === expected.length && value.every((item, i) => item === expected[i]);
+}
+
+/** Replaces a field of a record only while it still holds the text the template seeded. */
+function reseed(record: Y.Map<unknown> | undefined, field: string, seeded: string, next: string): void {
+  if (record && record.get(field) === seeded) record.set(field, next);
+}
+
+/**
+ * Version 3: the brief's template says what the brief says (options' wording, the priority
+ * areas' own words, "Corruption", the brief among every threat's sources), and threats get a
+ * `description`. Seeded text changes only where a field still equals what version 2 seeded.
+ */
+function toVersion3(doc: Y.Doc): void {
+  const root = roots(doc);
+  const fromBrief = root.meta.get("template") === "rand-mexico-2009";
+  const options = recordsById(root.options);
+  const areas = recordsById(root.areas);
+  const threats = recordsById(root.threats);
+  if (fromBrief) {
+    for (const { id, field, text } of SEED_V2_OPTIONS) {
+      const next = BRIEF_OPTIONS.find((option) => option.id === id)?.[field];
+      if (next !== undefined) reseed(options.get(id), field, text, next);
+    }
+    for (const area of BRIEF_AREAS) reseed(areas.get(area.id), "description", "", area.description);
+  }
+  threats.forEach((record, id) => {
+    const seeded = fromBrief ? BRIEF_THREATS.find((threat) => threat.id === id) : undefined;
+    if (typeof record.get("description") !== "string") record.set("description", seeded?.description ?? "");
+    if (!seeded) return;
+    const oldName = SEED_V2_THREAT_NAMES[id];
+    if (oldName !== undefined) reseed(record, "name", oldName, seeded.name);
+    const oldSources = SEED_V2_THREAT_SOURCES[id];
+    if (oldSources && sameList(record.get("sources"), oldSources)) record.set("sources", [...seeded.sources]);
+  });
+}
+
 /**
  * Ordered upgrades of stored documents. Version 1 is the first released schema; a document
  * without a version predates it only in tests and fixtures, and is stamped as version 1.
@@ -49,6 +97,7 @@ function toVersion2(doc: Y.Doc): void {
 const MIGRATIONS: readonly Migration[] = [
   { to: 1, up: () => undefined },
   { to: 2, up: toVersion2 },
+  { to: 3, up: toVersion3 },
 ];
 
 export function documentVersion(doc: Y.Doc): number {

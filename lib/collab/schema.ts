@@ -7,7 +7,7 @@ import { hasControlOrInvisible, hasVisibleCharacter } from "../domain/visible-te
  * The shape of every record in the workspace document. The document is shared with other
  * clients, any of which may misbehave, so every read goes through these validators.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const TEMPLATES = ["rand-mexico-2009", "blank"] as const;
 export type TemplateId = (typeof TEMPLATES)[number];
@@ -128,6 +128,8 @@ function entrySchema(limit: number, message: string) {
 
 export const threatFieldsSchema = z.object({
   name: nameSchema,
+  /** What the threat is and where its rating comes from (e.g. the brief, or the data set's judgement). */
+  description: descriptionSchema,
   category: z.enum(THREAT_CATEGORIES),
   trend: z.enum(THREAT_TRENDS),
   likelihood: scoreSchema,

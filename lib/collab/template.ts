@@ -26,7 +26,9 @@ function seedBrief(doc: Y.Doc, createdAt: number): void {
     ),
   );
   root.areas.push(
-    BRIEF_AREAS.map((area, index) => recordMap({ id: area.id, name: area.name, description: "", position: index + 1 })),
+    BRIEF_AREAS.map((area, index) =>
+      recordMap({ id: area.id, name: area.name, description: area.description, position: index + 1 }),
+    ),
   );
   for (const area of BRIEF_AREAS) {
     for (const option of BRIEF_OPTIONS) {
@@ -44,6 +46,7 @@ function seedBrief(doc: Y.Doc, createdAt: number): void {
       recordMap({
         id: threat.id,
         name: threat.name,
+        description: threat.description,
         category: threat.category,
         trend: threat.trend,
         likelihood: null,

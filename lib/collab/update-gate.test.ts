@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { readWorkspace } from "./read";
+import { SCHEMA_VERSION } from "./schema";
 import { roots } from "./roots";
 import { createWorkspaceDoc } from "./template";
 import { UpdateGate } from "./update-gate";
@@ -48,8 +49,8 @@ describe("UpdateGate", () => {
     const { server, client, send } = pair();
     const result = send((doc) => roots(doc).meta.set("schemaVersion", 999));
     expect(result.problem).toMatchObject({ code: "server_owned", path: "meta.schemaVersion" });
-    expect(roots(server).meta.get("schemaVersion")).toBe(2);
-    expect(roots(client).meta.get("schemaVersion")).toBe(2);
+    expect(roots(server).meta.get("schemaVersion")).toBe(SCHEMA_VERSION);
+    expect(roots(client).meta.get("schemaVersion")).toBe(SCHEMA_VERSION);
   });
 
   it.each([

@@ -6,6 +6,7 @@ import { LOCAL_EDIT, InvalidEditError, requireId, requireRoom, stamp, validated,
 
 /** Adding, editing and removing threats of the register, and linking them to priority areas. */
 const NEW_THREAT: Omit<ThreatFields, "name"> = {
+  description: "",
   category: "us_priority",
   trend: "unassessed",
   likelihood: null,

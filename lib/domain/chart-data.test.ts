@@ -49,7 +49,7 @@ describe("chartRows", () => {
       ["2003", {}],
       ["2004", { a: 4 }],
     ]);
-    expect(flagText(rows[1]!.points["b"]!)).toBe("partial: H1 only");
+    expect(flagText(rows[1]!.points["b"]!)).toBe("partial year: H1 only");
   });
 });
 

@@ -1,4 +1,4 @@
-import type { SeriesPoint, SeriesUnit } from "./series";
+import type { PointFlag, SeriesPoint, SeriesUnit } from "./series";
 
 export interface ChartLine {
   key: string;
@@ -50,19 +50,34 @@ export function isFlagged(point: SeriesPoint | undefined): boolean {
   return Boolean(point && point.flags.length > 0);
 }
 
-export type PointStatus = "definitive" | "preliminary" | "partial year";
+/** A figure's status as shown in the tooltip, the table and the CSV: "definitive", or its flags. */
+export type PointStatus = string;
 
-/** The status every figure is shown with: in the tooltip, the table and the CSV export. */
+const FLAG_WORDS: Record<PointFlag, string> = {
+  preliminary: "preliminary",
+  partial: "partial year",
+  approximate: "approximate",
+  incomplete: "incomplete",
+};
+
+/** "definitive", "preliminary", "partial year", "approximate, incomplete". */
 export function pointStatus(point: SeriesPoint): PointStatus {
-  if (point.flags.includes("preliminary")) return "preliminary";
-  if (point.flags.includes("partial")) return "partial year";
-  return "definitive";
+  if (point.flags.length === 0) return "definitive";
+  return point.flags.map((flag) => FLAG_WORDS[flag]).join(", ");
 }
 
-/** "preliminary", "partial: Jan–Sep 2011 only". */
+/**
+ * A partial-period figure (a month of a year, nine months of a year) is never joined by a line
+ * to its neighbours: the line would read as a fall or a rise that is only the shorter period.
+ */
+export function standsAlone(point: SeriesPoint): boolean {
+  return point.flags.includes("partial");
+}
+
+/** "preliminary", "partial year: Jan–Sep 2011 only". */
 export function flagText(point: SeriesPoint): string {
-  const flags = point.flags.join(", ");
-  return point.note ? `${flags}: ${point.note}` : flags;
+  const status = pointStatus(point);
+  return point.note ? `${status}: ${point.note}` : status;
 }
 
 const COUNT = new Intl.NumberFormat("en-US");

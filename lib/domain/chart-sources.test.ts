@@ -27,7 +27,7 @@ describe("pointSourceGroups and pointNotes", () => {
       { source: "A", periods: "2009–2010" },
       { source: "B", periods: "2011" },
     ]);
-    expect(pointNotes(points)).toEqual(["2011: partial: Jan–Sep 2011 only", "2012: revised"]);
+    expect(pointNotes(points)).toEqual(["2011: partial year: Jan–Sep 2011 only", "2012: revised"]);
   });
 });
 

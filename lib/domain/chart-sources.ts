@@ -39,7 +39,7 @@ export function pointSourceGroups(points: readonly SeriesPoint[]): SourceGroup[]
   return [...groups].map(([source, labels]) => ({ source, periods: compactPeriods(labels) }));
 }
 
-/** Flags and notes of single points: "2011: partial: Jan–Sep 2011 only". */
+/** Flags and notes of single points: "2011: partial year: Jan–Sep 2011 only". */
 export function pointNotes(points: readonly SeriesPoint[]): string[] {
   return points.flatMap((point) => {
     if (point.flags.length > 0) return [`${point.x}: ${flagText(point)}`];

@@ -8,14 +8,19 @@ import * as z from "../zod";
  */
 export const SERIES_UNITS = ["count", "per_100k", "percent_change"] as const;
 export const X_KINDS = ["year", "month", "date", "period"] as const;
-export const POINT_FLAGS = ["preliminary", "partial"] as const;
+/**
+ * Caveats a figure carries wherever it is shown: `preliminary` (to be revised), `partial`
+ * (covers part of its period only), `approximate` (read off a chart or rounded by its source),
+ * `incomplete` (its source is known to miss cases).
+ */
+export const POINT_FLAGS = ["preliminary", "partial", "approximate", "incomplete"] as const;
 
 export const seriesPointSchema = z.object({
   x: z.string().check(z.minLength(1)),
   t: z.number(),
   y: z.nullable(z.number()),
   flags: z.array(z.enum(POINT_FLAGS)),
-  /** What the flag means for this point, e.g. "Jan–Sep 2011 only". */
+  /** What the flags mean for this point, e.g. "Jan–Sep 2011 only". */
   note: z.optional(z.string()),
   /** Citation for this point when it differs from the series' source. */
   source: z.optional(z.string()),

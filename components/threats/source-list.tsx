@@ -1,15 +1,6 @@
-function isLink(source: string): boolean {
-  return /^https?:\/\//.test(source);
-}
+import { Citation } from "@/components/ui/citation";
 
-/** Sources are URLs or citations ("github:owner/repo path @commit"); only URLs become links. */
-function splitSource(source: string): { href?: string; text: string } {
-  const [href = source, ...rest] = source.split(" ");
-  if (!isLink(href) || !URL.canParse(href)) return { text: source };
-  const host = new URL(href).hostname.replace(/^www\./, "");
-  return { href, text: rest.length > 0 ? `${host} ${rest.join(" ")}` : host };
-}
-
+/** A threat's sources as citations: titles, with the address as a separate link. */
 export function SourceList({ threatName, sources }: { threatName: string; sources: string[] }) {
   if (sources.length === 0) return <span className="text-muted">None</span>;
   return (
@@ -19,20 +10,11 @@ export function SourceList({ threatName, sources }: { threatName: string; source
         <span className="sr-only"> for {threatName}</span>
       </summary>
       <ul className="mt-1 space-y-1 break-words">
-        {sources.map((source) => {
-          const { href, text } = splitSource(source);
-          return (
-            <li key={source}>
-              {href ? (
-                <a href={href} target="_blank" rel="noreferrer" className="text-accent underline underline-offset-2">
-                  {text}
-                </a>
-              ) : (
-                <span className="text-muted">{text}</span>
-              )}
-            </li>
-          );
-        })}
+        {sources.map((source) => (
+          <li key={source}>
+            <Citation source={source} />
+          </li>
+        ))}
       </ul>
     </details>
   );

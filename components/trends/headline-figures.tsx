@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import { headlineFigures } from "@/lib/domain/headline-figures";
+import { Citation } from "@/components/ui/citation";
 
 const FIGURES = headlineFigures();
 
@@ -16,14 +17,11 @@ export function HeadlineFigures() {
             <p className="text-2xl leading-tight font-semibold tabular-nums">{figure.value}</p>
             <p className="text-xs font-medium">{figure.label}</p>
             <p className="text-[11px] text-muted">{figure.period}</p>
-            <p className="mt-auto pt-1 text-[11px] leading-snug">
+            <p className="mt-auto pt-1 text-[11px] leading-snug text-muted">
               {figure.sources.map((source, index) => (
-                <Fragment key={source.url}>
-                  {index > 0 && " · "}
-                  <a href={source.url} target="_blank" rel="noreferrer" className="text-accent underline">
-                    {index === 0 ? "RAND brief" : "Original report"}
-                    <span className="sr-only">: {source.label}</span>
-                  </a>
+                <Fragment key={source}>
+                  {index === 0 ? "Source: " : " Originally: "}
+                  <Citation source={source} />
                 </Fragment>
               ))}
             </p>

@@ -1,24 +1,8 @@
 import { Fragment } from "react";
 import type { ChartLine } from "@/components/ui/chart";
-import { pointNotes, pointSourceGroups, splitLinks } from "@/lib/domain/chart-sources";
+import { pointNotes, pointSourceGroups } from "@/lib/domain/chart-sources";
+import { Citation } from "@/components/ui/citation";
 import { eventWhen, type ContextEvent } from "@/lib/domain/events";
-
-/** A citation with its addresses as links. */
-export function Citation({ text }: { text: string }) {
-  return (
-    <>
-      {splitLinks(text).map((part, index) =>
-        part.kind === "link" ? (
-          <a key={index} href={part.url} className="break-all text-accent underline" rel="noreferrer" target="_blank">
-            {part.url}
-          </a>
-        ) : (
-          <Fragment key={index}>{part.text}</Fragment>
-        ),
-      )}
-    </>
-  );
-}
 
 /** Every line's source, then the citations and notes of single points, for checking a figure. */
 export function SourcesDisclosure({
@@ -44,14 +28,14 @@ export function SourcesDisclosure({
               <p className="font-medium">{line.label}</p>
               {line.source && (
                 <p className="text-muted">
-                  <Citation text={line.source} />
+                  <Citation source={line.source} />
                 </p>
               )}
               {groups.length > 0 && (
                 <ul className="mt-0.5 list-disc space-y-0.5 pl-4 text-muted">
                   {groups.map((group) => (
                     <li key={group.source}>
-                      <span className="text-ink">{group.periods}:</span> <Citation text={group.source} />
+                      <span className="text-ink">{group.periods}:</span> <Citation source={group.source} />
                     </li>
                   ))}
                 </ul>

@@ -1,14 +1,16 @@
 "use client";
 
-import { useId, useRef, useState, type ReactNode } from "react";
+import { Fragment, useId, useRef, useState, type ReactNode } from "react";
 import type { ChartDefinition, Series } from "@/lib/domain/series";
 import { formatAxisValue } from "@/lib/domain/chart-data";
 import { chartView } from "@/lib/domain/chart-view";
 import { summarizeChart } from "@/lib/domain/chart-summary";
+import { formatCitation } from "@/lib/domain/citations";
 import { CONTEXT_EVENTS, eventWhen, eventsWithin } from "@/lib/domain/events";
 import { yearBounds } from "@/lib/domain/series-transforms";
 import { TimeChart, type ChartMarker, type ChartSelectHandlers } from "@/components/ui/chart";
 import { ChartLegend } from "@/components/ui/chart-legend";
+import { Citation } from "@/components/ui/citation";
 import { lineColor, lineDash } from "@/components/ui/chart-style";
 import { ChartActions } from "./chart-actions";
 import { ChartDataTable, indexKey } from "./chart-data-table";
@@ -101,7 +103,7 @@ export function TrendChart({ chart, series, markers = [], onSelectPoint, onSelec
             return { label: line.label, color: lineColor(style), dash: lineDash(style) };
           })}
           notes={events.map((event) => `${event.to === undefined ? "┆" : "▒"} ${event.label} (${eventWhen(event)})`)}
-          source={sources.join("; ")}
+          source={sources.map((source) => formatCitation(source).text).join("; ")}
         />
       </div>
       <p className="mt-1 text-[11px] font-medium tracking-wide text-muted uppercase" data-testid="chart-unit">
@@ -177,7 +179,13 @@ export function TrendChart({ chart, series, markers = [], onSelectPoint, onSelec
         <SourcesDisclosure lines={result.figures} events={events} title={chart.title} />
       </div>
       <figcaption className="mt-2 border-t border-line pt-1.5 text-[11px] wrap-anywhere text-muted">
-        Source: {sources.join("; ")}
+        Source:{" "}
+        {sources.map((source, index) => (
+          <Fragment key={source}>
+            {index > 0 && "; "}
+            <Citation source={source} />
+          </Fragment>
+        ))}
       </figcaption>
     </figure>
   );

@@ -2,6 +2,7 @@
 
 import type { TooltipContentProps } from "recharts";
 import { pointStatus, type ChartLine, type ChartRow } from "@/lib/domain/chart-data";
+import { formatCitation } from "@/lib/domain/citations";
 
 interface ChartTooltipProps extends TooltipContentProps {
   lines: readonly ChartLine[];
@@ -31,7 +32,9 @@ export function ChartTooltip({ active, payload, lines, hidden, format }: ChartTo
                 ({status === "definitive" ? status : `◇ ${status}`})
               </span>
               {point.note && <span className="block text-muted">{point.note}</span>}
-              {source && <span className="line-clamp-2 block text-[11px] text-muted">Source: {source}</span>}
+              {source && (
+                <span className="line-clamp-2 block text-[11px] text-muted">Source: {formatCitation(source).text}</span>
+              )}
             </li>
           );
         })}

@@ -33,7 +33,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe("chartCsv", () => {
-  it("writes one row per point with status, note and the point's or series' source", () => {
+  it("writes one row per point with status (every flag), note and the point's or series' source as a citation", () => {
     const csv = chartCsv([
       {
         key: "a",
@@ -42,13 +42,23 @@ describe("chartCsv", () => {
         points: [
           { x: "2008", t: 2008, y: 5207, flags: [] },
           { x: "2009", t: 2009, y: null, flags: ["partial"], note: "Jan–Sep, only", source: 'Zeta "count"\nline 2' },
+          {
+            x: "2010",
+            t: 2010,
+            y: 764,
+            flags: ["approximate", "incomplete"],
+            note: "read off a chart",
+            source:
+              "https://eleconomista.com.mx/politica/Cierra-el-2010-con-saldo-rojo-ejecuciones-a-la-alza-20101230-0047.html",
+          },
         ],
       },
     ]);
     expect(csv).toBe(
-      "series,x,value,status,note,source\r\n" +
-        "Reforma tally,2008,5207,definitive,,Reforma newspaper\r\n" +
-        'Reforma tally,2009,,partial year,"Jan–Sep, only","Zeta ""count""\nline 2"\r\n',
+      "series,x,value,status,note,source,source_link\r\n" +
+        "Reforma tally,2008,5207,definitive,,Reforma newspaper,\r\n" +
+        'Reforma tally,2009,,partial year,"Jan–Sep, only","Zeta ""count""\nline 2",\r\n' +
+        'Reforma tally,2010,764,"approximate, incomplete",read off a chart,"El Economista, “Cierra el 2010 con saldo rojo; ejecuciones a la alza”, 30 Dec 2010",https://eleconomista.com.mx/politica/Cierra-el-2010-con-saldo-rojo-ejecuciones-a-la-alza-20101230-0047.html\r\n',
     );
   });
 
@@ -68,7 +78,7 @@ describe("chartCsv", () => {
           points: [{ x: "2001", t: 2001, y: index, flags: [], note: `N${note}` }],
         }));
         const parsed = parseCsv(chartCsv(lines));
-        expect(parsed[0]).toEqual(["series", "x", "value", "status", "note", "source"]);
+        expect(parsed[0]).toEqual(["series", "x", "value", "status", "note", "source", "source_link"]);
         expect(parsed.slice(1)).toEqual(
           rows.map(([label, note, source], index) => [
             `L${label}`,
@@ -77,6 +87,7 @@ describe("chartCsv", () => {
             "definitive",
             `N${note}`,
             `S${source}`,
+            "",
           ]),
         );
       }),

@@ -1,6 +1,7 @@
 import { pointStatus, type ChartLine } from "./chart-data";
+import { formatCitation } from "./citations";
 
-export const CHART_CSV_COLUMNS = ["series", "x", "value", "status", "note", "source"] as const;
+export const CHART_CSV_COLUMNS = ["series", "x", "value", "status", "note", "source", "source_link"] as const;
 
 /**
  * Spreadsheets run a cell that starts with one of these as a formula; a leading apostrophe
@@ -16,20 +17,23 @@ export function csvField(value: string): string {
 
 /**
  * A chart's figures as CSV, one row per point, each with its status and the citation it came
- * from (the point's own, else its series'). Missing figures are empty cells, not zeros.
+ * from (the point's own, else its series') as a citation and its link. Missing figures are empty
+ * cells, not zeros.
  */
 export function chartCsv(lines: readonly ChartLine[]): string {
   const rows = lines.flatMap((line) =>
-    line.points.map((point) =>
-      [
+    line.points.map((point) => {
+      const citation = formatCitation(point.source ?? line.source ?? "");
+      return [
         csvField(line.label),
         csvField(point.x),
         point.y === null ? "" : String(point.y),
-        pointStatus(point),
+        csvField(pointStatus(point)),
         csvField(point.note ?? ""),
-        csvField(point.source ?? line.source ?? ""),
-      ].join(","),
-    ),
+        csvField(citation.text),
+        csvField(citation.href ?? ""),
+      ].join(",");
+    }),
   );
   return [CHART_CSV_COLUMNS.join(","), ...rows].map((row) => `${row}\r\n`).join("");
 }

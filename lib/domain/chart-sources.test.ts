@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactPeriods, pointNotes, pointSourceGroups, splitLinks } from "./chart-sources";
+import { compactPeriods, pointNotes, pointSourceGroups } from "./chart-sources";
 import type { SeriesPoint } from "./series";
 
 function point(x: string, extra: Partial<SeriesPoint> = {}): SeriesPoint {
@@ -28,18 +28,5 @@ describe("pointSourceGroups and pointNotes", () => {
       { source: "B", periods: "2011" },
     ]);
     expect(pointNotes(points)).toEqual(["2011: partial year: Jan–Sep 2011 only", "2012: revised"]);
-  });
-});
-
-describe("splitLinks", () => {
-  it("makes addresses links and leaves closing punctuation in the prose", () => {
-    expect(splitLinks("INEGI via https://a.mx/x?p=1; rate via (https://b.com/y).")).toEqual([
-      { kind: "text", text: "INEGI via " },
-      { kind: "link", url: "https://a.mx/x?p=1" },
-      { kind: "text", text: "; rate via (" },
-      { kind: "link", url: "https://b.com/y" },
-      { kind: "text", text: ")." },
-    ]);
-    expect(splitLinks("no address")).toEqual([{ kind: "text", text: "no address" }]);
   });
 });

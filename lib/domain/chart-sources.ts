@@ -46,23 +46,3 @@ export function pointNotes(points: readonly SeriesPoint[]): string[] {
     return point.note ? [`${point.x}: ${point.note}`] : [];
   });
 }
-
-export type TextPart = { kind: "text"; text: string } | { kind: "link"; url: string };
-
-/**
- * Citations mix prose and addresses; this splits out the http(s) addresses so they can be
- * links. Closing punctuation after an address belongs to the prose.
- */
-export function splitLinks(text: string): TextPart[] {
-  const parts: TextPart[] = [];
-  let rest = 0;
-  for (const match of text.matchAll(/https?:\/\/[^\s;,]+/g)) {
-    const url = match[0].replace(/[).]+$/, "");
-    const start = match.index;
-    if (start > rest) parts.push({ kind: "text", text: text.slice(rest, start) });
-    parts.push({ kind: "link", url });
-    rest = start + url.length;
-  }
-  if (rest < text.length) parts.push({ kind: "text", text: text.slice(rest) });
-  return parts;
-}

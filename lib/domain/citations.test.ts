@@ -13,7 +13,7 @@ function everyStoredSource(): string[] {
     ...series.map((item) => item.source),
     ...series.flatMap((item) => item.points.flatMap((point) => (point.source ? [point.source] : []))),
     ...BRIEF_THREATS.flatMap((threat) => threat.sources),
-    ...headlineFigures().flatMap((figure) => figure.sources.map((source) => source.url)),
+    ...headlineFigures().flatMap((figure) => figure.sources),
   ];
 }
 

@@ -74,7 +74,7 @@ function knownDetail(note: string): string {
 
 /** A stored source as one or more citations, in the order the source names them. */
 export function citationParts(source: string): Citation[] {
-  if (!HAS_TOKEN.test(source)) return source.trim() ? [{ text: source.trim() }] : [];
+  if (!HAS_TOKEN.test(source)) return source ? [{ text: source }] : [];
   const parts: Citation[] = [];
   let rest = 0;
   for (const match of source.matchAll(TOKEN)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BRIEF_URL } from "./brief-2009";
+import { formatCitation } from "./citations";
 import { headlineFigures } from "./headline-figures";
 
 describe("headlineFigures", () => {
@@ -14,8 +15,8 @@ describe("headlineFigures", () => {
     expect(figures[2]?.label).toMatch(/since 2001/);
     expect(figures[3]?.label).toContain("primarily for technical assistance and equipment to combat drug trafficking");
     expect(figures.map((figure) => figure.period).join(" ")).not.toMatch(/multi-year/);
-    for (const figure of figures) expect(figure.sources[0]?.url).toBe(BRIEF_URL);
-    expect(figures[0]?.sources[1]?.label).toMatch(/^Original: repost of McClatchy, 23 Sep 2007/);
+    for (const figure of figures) expect(figure.sources[0]).toBe(BRIEF_URL);
+    expect(formatCitation(figures[0]?.sources[1] ?? "").text).toMatch(/^McClatchy Newspapers, .*23 Sep 2007/);
     expect(figures[3]?.sources).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { BRIEF_CITATION, BRIEF_URL } from "./brief-2009";
+import { BRIEF_URL } from "./brief-2009";
 import { BRIEF_FIGURES } from "./data/reference-figures";
 
 export interface HeadlineFigure {
@@ -7,8 +7,11 @@ export interface HeadlineFigure {
   value: string;
   label: string;
   period: string;
-  /** The brief first, then the original publication where the brief took the figure from one. */
-  sources: readonly { label: string; url: string }[];
+  /**
+   * Stored sources (render with `citationParts`/`formatCitation`): the brief first, then the
+   * original publication where the brief took the figure from one.
+   */
+  sources: readonly string[];
 }
 
 /**
@@ -37,25 +40,16 @@ function displayValue(value: string, unit: string): string {
   throw new Error(`No display rule for a brief figure in "${unit}"`);
 }
 
-/** "https://… (repost of McClatchy, 23 Sep 2007, …)" → the address and the words in brackets. */
-function originalSource(source: string): { label: string; url: string } | undefined {
-  const [url = "", ...rest] = source.split(" ");
-  if (url === BRIEF_URL || !url.startsWith("http")) return undefined;
-  const note = rest.join(" ").replace(/^\(|\)$/g, "");
-  return { label: note ? `Original: ${note}` : "Original publication", url };
-}
-
 export function headlineFigures(): HeadlineFigure[] {
   return HEADLINES.map(({ id, label, period }) => {
     const figure = BRIEF_FIGURES.find((candidate) => candidate.figure_id === id);
     if (!figure) throw new Error(`Brief figure "${id}" is missing from lib/domain/data/reference-figures.ts`);
-    const original = originalSource(figure.source);
     return {
       id,
       value: displayValue(figure.value, figure.unit),
       label,
       period: period ?? figure.period,
-      sources: [{ label: BRIEF_CITATION, url: BRIEF_URL }, ...(original ? [original] : [])],
+      sources: figure.source === BRIEF_URL ? [BRIEF_URL] : [BRIEF_URL, figure.source],
     };
   });
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { BUILT_IN_CHARTS, builtInSeries } from "./built-in-charts";
 import { chartRows, flagText, formatValue, niceTicks, yearTicks } from "./chart-data";
 
 describe("niceTicks", () => {
@@ -43,11 +44,11 @@ describe("chartRows", () => {
       ],
       true,
     );
-    expect(rows.map((row) => [row.x, row.values])).toEqual([
-      ["2001", { a: 1 }],
-      ["2002", { b: 2 }],
-      ["2003", {}],
-      ["2004", { a: 4 }],
+    expect(rows.map((row) => [row.x, row.values, row.alone])).toEqual([
+      ["2001", { a: 1 }, {}],
+      ["2002", { b: null }, { b: 2 }],
+      ["2003", {}, {}],
+      ["2004", { a: 4 }, {}],
     ]);
     expect(flagText(rows[1]!.points["b"]!)).toBe("partial year: H1 only");
   });
@@ -86,5 +87,36 @@ describe("yearTicks", () => {
       ),
       { seed: 9, numRuns: 300 },
     );
+  });
+});
+
+describe("the partial-year rule", () => {
+  it("keeps every part-period figure of the built-in data off the lines, as a point of its own", () => {
+    for (const chart of BUILT_IN_CHARTS) {
+      const lines = chart.seriesIds.map((id) => {
+        const series = builtInSeries().find((candidate) => candidate.id === id)!;
+        return { key: id, label: series.title, points: series.points };
+      });
+      for (const row of chartRows(lines, true)) {
+        for (const [key, point] of Object.entries(row.points)) {
+          if (point.flags.includes("partial")) {
+            expect(row.values[key], `${key} ${point.x}`).toBeNull();
+            expect(row.alone[key]).toBe(point.y);
+          } else {
+            expect(row.values[key]).toBe(point.y);
+          }
+        }
+      }
+    }
+  });
+
+  it("draws the federal database's Dec 2006 and Jan–Sep 2011 figures as separate points", () => {
+    const federal = builtInSeries().find((series) => series.id === "killings-federal-db")!;
+    const rows = chartRows([{ key: "f", label: "F", points: federal.points }], true);
+    const at = (x: string) => rows.find((row) => row.x === x)!;
+    expect([at("2006").values["f"], at("2006").alone["f"]]).toEqual([null, 62]);
+    expect([at("2011").values["f"], at("2011").alone["f"]]).toEqual([null, 12903]);
+    expect(at("2007").values["f"]).toBe(2826);
+    expect(at("2010").values["f"]).toBe(15273);
   });
 });

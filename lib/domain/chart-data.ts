@@ -14,20 +14,25 @@ export interface ChartRow {
   t: number;
   /** Label of the row on the time axis, as the first series that has a point there wrote it. */
   x: string;
+  /** What each line joins: a figure that stands alone (a partial period) is null here. */
   values: Record<string, number | null>;
+  /** Figures drawn as separate marked points, never joined to a line: see `standsAlone`. */
+  alone: Record<string, number | null>;
   points: Record<string, SeriesPoint>;
 }
 
 /**
  * One row per time position across all lines. Yearly charts also get a row for every year
- * in between, so a year a source skipped shows as a gap instead of a line bridging it.
+ * in between, so a year a source skipped shows as a gap instead of a line bridging it. A
+ * figure for part of its period goes to `alone`, not `values`: no line ever joins it to a
+ * full period's figure.
  */
 export function chartRows(lines: readonly ChartLine[], yearly: boolean): ChartRow[] {
   const rows = new Map<number, ChartRow>();
   const rowAt = (t: number, x: string) => {
     let row = rows.get(t);
     if (!row) {
-      row = { t, x, values: {}, points: {} };
+      row = { t, x, values: {}, alone: {}, points: {} };
       rows.set(t, row);
     }
     return row;
@@ -35,7 +40,9 @@ export function chartRows(lines: readonly ChartLine[], yearly: boolean): ChartRo
   for (const line of lines) {
     for (const point of line.points) {
       const row = rowAt(point.t, point.x);
-      row.values[line.key] = point.y;
+      const alone = standsAlone(point);
+      row.values[line.key] = alone ? null : point.y;
+      if (alone) row.alone[line.key] = point.y;
       row.points[line.key] = point;
     }
   }

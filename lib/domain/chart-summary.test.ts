@@ -16,8 +16,23 @@ describe("summarizeLine", () => {
   });
 
   it("says fell, skips gaps and omits a peak that is an end point", () => {
-    const line = { key: "a", label: "A", points: [point(2001, 30), point(2002, null), point(2003, 20, ["partial"])] };
-    expect(summarizeLine(line, "count")).toBe("A fell from 30 in 2001 to 20 in 2003 (partial year).");
+    const line = {
+      key: "a",
+      label: "A",
+      points: [point(2001, 30), point(2002, null), point(2003, 20, ["preliminary"])],
+    };
+    expect(summarizeLine(line, "count")).toBe("A fell from 30 in 2001 to 20 in 2003 (preliminary).");
+  });
+
+  it("never starts or ends a rise or fall at a part-period figure, and lists those apart", () => {
+    const federal = builtInSeries().find((series) => series.id === "killings-federal-db")!;
+    const text = summarizeLine({ key: federal.id, label: "Federal database", points: federal.points }, "count");
+    expect(text).toBe(
+      "Federal database rose from 2,826 in 2007 to 15,273 in 2010. Part-period figures, not compared: 62 in 2006 (Dec 2006 only); 12,903 in 2011 (Jan-Sep 2011 only).",
+    );
+    expect(text).not.toMatch(/from 62/);
+    const alone = { key: "b", label: "B", points: [{ ...point(2010, 5, ["partial"]), note: "H1 only" }] };
+    expect(summarizeLine(alone, "count")).toBe("B: Part-period figures, not compared: 5 in 2010 (H1 only).");
   });
 
   it("handles one figure and none", () => {

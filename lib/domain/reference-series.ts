@@ -7,11 +7,17 @@ import {
   KIDNAPPINGS_YEARLY,
   POLICE_HOMICIDES_YEARLY,
 } from "./data/reference-figures";
+import { FIGURE_CAVEATS } from "./data/caveats";
+import { KIDNAPPING_LABELS } from "./data/kidnapping-labels";
 import type { Series, SeriesPoint } from "./series";
 
 const INEGI_SOURCE = "INEGI mortality statistics (death certificates), year of registration";
 
-/** Counting sources of drug-war killings, one line each: their methods differ, so they never merge. */
+/**
+ * Counting sources of drug-war killings, one line each: their methods differ, so they never
+ * merge. El Economista's 2009 figure is Reforma's count, so it is cited on Reforma's point
+ * rather than drawn as a source of its own.
+ */
 const DRUG_WAR_SOURCES: Record<string, { title: string; source: string }> = {
   renglones: {
     title: "Moloeznik (Renglones no. 61)",
@@ -27,7 +33,6 @@ const DRUG_WAR_SOURCES: Record<string, { title: string; source: string }> = {
     title: "Federal 'ejecuciones' series",
     source: "Federal government ejecuciones series as reported by Agencia Reforma (2014)",
   },
-  el_economista: { title: "El Economista", source: "Narco-execution count cited by El Economista" },
   press_tally: { title: "Press tally (2010)", source: "Press tally of ejecuciones, outlet not named" },
   pgr: { title: "PGR count (2010)", source: "Attorney General's Office (PGR) executions count" },
   zeta: { title: "Semanario Zeta", source: "Semanario Zeta count of organized-crime killings" },
@@ -92,6 +97,22 @@ function homicideSeries(): Series[] {
   ];
 }
 
+/** Reforma's count as other outlets cite it: "year" → the citing source. */
+const REFORMA_ALSO_CITED: ReadonlyMap<number, string> = new Map(
+  DRUG_WAR_KILLINGS_YEARLY.filter((row) => row[3] === "el_economista").map((row) => [row[0], row[5]]),
+);
+
+function drugWarPoint(key: string, row: (typeof DRUG_WAR_KILLINGS_YEARLY)[number]): SeriesPoint {
+  const [year, killings, coverage, , , rowSource] = row;
+  const citedBy = key === "reforma" ? REFORMA_ALSO_CITED.get(year) : undefined;
+  const source = citedBy ? `${rowSource}; the same count is cited by ${citedBy}` : rowSource;
+  return yearPoint(
+    year,
+    killings,
+    coverage === "calendar year" ? { source } : { source, flags: ["partial"], note: coverage },
+  );
+}
+
 function drugWarSeries(): Series[] {
   return Object.entries(DRUG_WAR_SOURCES).map(([key, meta]) => ({
     id: drugWarSeriesId(key),
@@ -100,14 +121,23 @@ function drugWarSeries(): Series[] {
     xKind: "year",
     source: meta.source,
     description: `Killings attributed to the drug war as counted by: ${meta.source}.`,
-    points: DRUG_WAR_KILLINGS_YEARLY.filter((row) => row[3] === key).map(([year, killings, coverage, , , source]) =>
-      yearPoint(
-        year,
-        killings,
-        coverage === "calendar year" ? { source } : { source, flags: ["partial"], note: coverage },
-      ),
-    ),
+    points: DRUG_WAR_KILLINGS_YEARLY.filter((row) => row[3] === key).map((row) => drugWarPoint(key, row)),
   }));
+}
+
+const COUNT = new Intl.NumberFormat("en-US");
+
+/**
+ * Reforma's monthly figures were read off a published chart, so each is approximate; the note
+ * gives how far that year's months are from Reforma's own annual total.
+ */
+function digitizedNote(year: number): string {
+  const months = DRUG_WAR_KILLINGS_MONTHLY.filter((row) => row[0] === year).map((row): number => row[2] ?? 0);
+  const annual = DRUG_WAR_KILLINGS_YEARLY.find((row) => row[3] === "reforma" && row[0] === year)?.[1];
+  const base = "Read off a published chart";
+  if (annual === undefined || months.length < 12) return base;
+  const sum = months.reduce((total, value) => total + value, 0);
+  return `${base}: ${year}'s months sum to ${COUNT.format(sum)}, Reforma's annual total is ${COUNT.format(annual)}`;
 }
 
 function monthlySeries(): Series[] {
@@ -116,7 +146,9 @@ function monthlySeries(): Series[] {
       x: `${row[0]}-${String(row[1]).padStart(2, "0")}`,
       t: row[0] + (row[1] - 1) / 12,
       y: row[index],
-      flags: [],
+      ...(index === 2 && row[index] !== null
+        ? { flags: ["approximate" as const], note: digitizedNote(row[0]) }
+        : { flags: [] }),
     }));
   const base = { unit: "count", xKind: "month", source: DRUG_WAR_KILLINGS_MONTHLY_SOURCE } as const;
   return [
@@ -124,7 +156,8 @@ function monthlySeries(): Series[] {
       ...base,
       id: "reforma-monthly",
       title: "Reforma (monthly)",
-      description: "Reforma's monthly tally of ejecuciones.",
+      description:
+        "Reforma's monthly tally of ejecuciones, read off a published chart: approximate, and its monthly sums differ from Reforma's annual totals.",
       points: column(2),
     },
     {
@@ -148,7 +181,7 @@ const SURVEY_MARK = "ENVIPE";
 function kidnappingSeries(): Series[] {
   return [...groupBy(KIDNAPPINGS_YEARLY, (row) => row[2]).entries()].map(([name, rows]) => ({
     id: `kidnappings-${slug(name)}`,
-    title: name,
+    title: KIDNAPPING_LABELS[name] ?? name,
     unit: "count",
     xKind: "year",
     source: rows[0]?.[3] ?? name,
@@ -198,6 +231,24 @@ export const FEDERAL_GROWTH_SERIES_IDS: readonly string[] = federalCrimeSeries()
   .filter((series) => series.unit === "percent_change")
   .map((series) => series.id);
 
+/** Adds each known caveat to its point; a caveat whose point is missing is an error in the data. */
+function withCaveats(series: Series[]): Series[] {
+  const byId = new Map(series.map((item) => [item.id, item]));
+  for (const caveat of FIGURE_CAVEATS) {
+    const point = byId.get(caveat.seriesId)?.points.find((candidate) => candidate.x === caveat.x);
+    if (!point) throw new Error(`Caveat for a missing figure: ${caveat.seriesId} ${caveat.x}`);
+    point.flags = [...point.flags, caveat.flag];
+    point.note = point.note ? `${point.note}; ${caveat.note}` : caveat.note;
+  }
+  return series;
+}
+
 export function buildReferenceSeries(): Series[] {
-  return [...homicideSeries(), ...drugWarSeries(), ...monthlySeries(), ...kidnappingSeries(), ...federalCrimeSeries()];
+  return withCaveats([
+    ...homicideSeries(),
+    ...drugWarSeries(),
+    ...monthlySeries(),
+    ...kidnappingSeries(),
+    ...federalCrimeSeries(),
+  ]);
 }

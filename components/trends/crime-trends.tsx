@@ -7,6 +7,7 @@ import { yearBounds } from "@/lib/domain/series-transforms";
 import { seriesQuery } from "@/lib/client/series-query";
 import { Button } from "@/components/ui/button";
 import { AnnotatedTrendChart } from "./annotations/annotated-trend-chart";
+import { GrowthTable } from "./growth-table";
 import { HeadlineFigures } from "./headline-figures";
 import { YourSeries } from "./series-import/your-series";
 import { TrendControls } from "./trend-controls";
@@ -44,9 +45,13 @@ export function CrimeTrends() {
           <>
             <TrendControls />
             <div className="grid gap-4 p-4 xl:grid-cols-2">
-              {BUILT_IN_CHARTS.map((chart) => (
-                <AnnotatedTrendChart key={chart.id} chart={chart} series={series.data} />
-              ))}
+              {BUILT_IN_CHARTS.map((chart) =>
+                chart.display === "growth-table" ? (
+                  <GrowthTable key={chart.id} chart={chart} series={series.data} />
+                ) : (
+                  <AnnotatedTrendChart key={chart.id} chart={chart} series={series.data} />
+                ),
+              )}
             </div>
           </>
         )}

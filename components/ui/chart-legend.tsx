@@ -1,20 +1,23 @@
 "use client";
 
 import { isFlagged, type ChartLine } from "@/lib/domain/chart-data";
+import { PointMarker } from "./chart-points";
 import { lineColor, lineDash } from "./chart-style";
 
+/** The line's colour, dash and marker, as drawn on the plot. */
 function Swatch({ index }: { index: number }) {
   return (
-    <svg aria-hidden="true" width="22" height="8" className="mt-[5px] shrink-0">
+    <svg aria-hidden="true" width="26" height="12" className="mt-[3px] shrink-0">
       <line
         x1="0"
-        y1="4"
-        x2="22"
-        y2="4"
+        y1="6"
+        x2="26"
+        y2="6"
         stroke={lineColor(index)}
         strokeWidth="2.5"
         strokeDasharray={lineDash(index)}
       />
+      <PointMarker style={index} x={13} y={6} flagged={false} />
     </svg>
   );
 }
@@ -67,9 +70,9 @@ export function ChartLegend({ lines, hidden, onToggle, label }: ChartLegendProps
       {flagged && (
         <li className="flex items-start gap-1.5 px-1 py-0.5 text-muted">
           <svg aria-hidden="true" width="12" height="12" className="mt-px shrink-0">
-            <path d="M6,1 L11,6 L6,11 L1,6 Z" fill="white" stroke="currentColor" strokeWidth="1.5" />
+            <circle cx="6" cy="6" r="4.5" fill="white" stroke="currentColor" strokeWidth="1.5" />
           </svg>
-          Preliminary or partial-year figure
+          Hollow marker: preliminary, part-period, approximate or incomplete figure (see Figures)
         </li>
       )}
     </ul>

@@ -5,6 +5,38 @@
  */
 export const LINE_DASHES = ["", "8 4", "2 3", "10 3 2 3", "5 5", "1 4", "12 4 4 4", "6 2 2 2 2 2", "3 6"];
 
+/**
+ * Marker shapes, one per line beside its colour: six shapes against nine colours give 18
+ * distinct colour-and-shape pairs, so lines that are single points (most kidnapping series)
+ * stay apart for any colour vision.
+ */
+export const MARKER_SHAPES = ["circle", "square", "triangle", "diamond", "triangle-down", "cross"] as const;
+export type MarkerShape = (typeof MARKER_SHAPES)[number];
+
+export function lineMarker(index: number): MarkerShape {
+  return MARKER_SHAPES[index % MARKER_SHAPES.length] ?? "circle";
+}
+
+/** An SVG path of `shape` centred on (x, y), about 2r across. */
+export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
+  switch (shape) {
+    case "square":
+      return `M${x - r},${y - r}h${2 * r}v${2 * r}h${-2 * r}Z`;
+    case "triangle":
+      return `M${x},${y - r * 1.2}L${x + r * 1.1},${y + r * 0.8}L${x - r * 1.1},${y + r * 0.8}Z`;
+    case "triangle-down":
+      return `M${x},${y + r * 1.2}L${x + r * 1.1},${y - r * 0.8}L${x - r * 1.1},${y - r * 0.8}Z`;
+    case "diamond":
+      return `M${x},${y - r * 1.3}L${x + r * 1.3},${y}L${x},${y + r * 1.3}L${x - r * 1.3},${y}Z`;
+    case "cross": {
+      const w = r * 0.45;
+      return `M${x - w},${y - r}h${2 * w}v${r - w}h${r - w}v${2 * w}h${w - r}v${r - w}h${-2 * w}v${w - r}h${w - r}v${-2 * w}h${r - w}Z`;
+    }
+    case "circle":
+      return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  }
+}
+
 export function lineColor(index: number): string {
   return `var(--chart-${(index % 9) + 1})`;
 }

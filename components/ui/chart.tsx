@@ -2,7 +2,6 @@
 
 import type { Ref } from "react";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { DotItemDotProps } from "recharts";
 import type { SeriesUnit } from "@/lib/domain/series";
 import type { ValueScale } from "@/lib/domain/chart-view";
 import {
@@ -10,7 +9,6 @@ import {
   formatAxisValue,
   formatValue,
   formatYearTick,
-  isFlagged,
   niceTicks,
   yearTicks,
   type ChartLine,
@@ -19,6 +17,7 @@ import {
 import { inRange, logTicks, yearBounds, type YearRange } from "@/lib/domain/series-transforms";
 import { ChartTooltip } from "./chart-tooltip";
 import { MARKER_ROW_HEIGHT, markersWithin, renderMarkers, type ChartMarker } from "./chart-markers";
+import { renderAloneDot, renderLineDot } from "./chart-points";
 import { lineColor, lineDash } from "./chart-style";
 import { RangeBrush } from "./range-brush";
 import { useChartCursor, type ChartSelectHandlers } from "./use-chart-cursor";
@@ -50,32 +49,10 @@ export interface TimeChartProps extends ChartSelectHandlers {
   plotRef?: Ref<HTMLDivElement>;
 }
 
-/** Lines this dense get no dot per point, only the flagged ones. */
-const DOT_LIMIT = 36;
 const NO_LINES_HIDDEN: ReadonlySet<string> = new Set();
 /** The plot area's inset from the box: the value axis on the left, the margin on the right. */
 const Y_AXIS_WIDTH = 48;
 const RIGHT_MARGIN = 12;
-
-function renderDot(dot: DotItemDotProps, line: ChartLine, color: string) {
-  const { cx, cy, index } = dot;
-  const key = `${line.key}-${index}`;
-  const point = (dot.payload as ChartRow).points[line.key];
-  if (cx == null || cy == null || point?.y == null) return <g key={key} />;
-  // Preliminary and partial points: a hollow diamond, distinct in shape as well as colour.
-  if (isFlagged(point)) {
-    return (
-      <path
-        key={key}
-        d={`M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z`}
-        fill="white"
-        stroke={color}
-        strokeWidth={2}
-      />
-    );
-  }
-  return line.points.length <= DOT_LIMIT ? <circle key={key} cx={cx} cy={cy} r={2.5} fill={color} /> : <g key={key} />;
-}
 
 /** Indexes of the first and last row inside the range (the whole chart without one). */
 function rangeIndexes(rows: readonly ChartRow[], range: YearRange | null | undefined): [number, number] {
@@ -99,7 +76,8 @@ export function TimeChart(props: TimeChartProps) {
   const shown = lines.filter((line) => !hidden.has(line.key));
   const values = rows
     .slice(start, end + 1)
-    .flatMap((row) => shown.flatMap((line) => (row.values[line.key] == null ? [] : [row.values[line.key] as number])));
+    .flatMap((row) => shown.flatMap((line) => [row.values[line.key], row.alone[line.key]]))
+    .filter((value): value is number => value != null);
   const ticks = scale === "log" ? logTicks(values) : niceTicks(values);
   const cursor = useChartCursor(rows.slice(start, end + 1), props);
   const xTicks = yearTicks(domain[0], domain[1]);
@@ -141,7 +119,7 @@ export function TimeChart(props: TimeChartProps) {
       {interactive && (
         <p aria-live="polite" className="sr-only">
           {cursorRow
-            ? `${cursorRow.x}: ${shown.map((line) => `${line.label} ${format(cursorRow.values[line.key])}`).join("; ")}`
+            ? `${cursorRow.x}: ${shown.map((line) => `${line.label} ${format(cursorRow.points[line.key]?.y)}`).join("; ")}`
             : ""}
         </p>
       )}
@@ -180,22 +158,37 @@ export function TimeChart(props: TimeChartProps) {
             {renderMarkers(shownMarkers, domain[0], domain[1])}
             {lines.map((line, index) => {
               const style = line.styleIndex ?? index;
-              const color = lineColor(style);
               return (
                 <Line
                   key={line.key}
                   name={line.label}
                   hide={hidden.has(line.key)}
                   dataKey={(row: ChartRow) => row.values[line.key]}
-                  stroke={color}
+                  stroke={lineColor(style)}
                   strokeWidth={2}
                   strokeDasharray={lineDash(style)}
-                  dot={(dot) => renderDot(dot, line, color)}
+                  dot={(dot) => renderLineDot(dot, line, index)}
                   activeDot={{ r: 4 }}
                   isAnimationActive={false}
                 />
               );
             })}
+            {/* Part-period figures: marked points with their period, never joined by a line. */}
+            {lines
+              .filter((line) => rows.some((row) => row.alone[line.key] != null))
+              .map((line) => (
+                <Line
+                  key={`${line.key}-alone`}
+                  name={`${line.label} (part period)`}
+                  legendType="none"
+                  hide={hidden.has(line.key)}
+                  dataKey={(row: ChartRow) => row.alone[line.key]}
+                  stroke="none"
+                  dot={(dot) => renderAloneDot(dot, line, lines.indexOf(line))}
+                  activeDot={false}
+                  isAnimationActive={false}
+                />
+              ))}
           </LineChart>
         </ResponsiveContainer>
       </div>

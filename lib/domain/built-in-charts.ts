@@ -42,8 +42,10 @@ const CHART_DETAILS: Record<BuiltInChartId, Omit<ChartDefinition, "id" | "title"
   },
   "federal-crime-growth": {
     unit: "percent_change",
-    description: "Growth rates as reported; each bar belongs to one source and one period.",
+    description:
+      "Growth rates as reported: annual, three-year and half-year comparisons from different counts. Compare a rate only with rates of the same source and kind.",
     seriesIds: FEDERAL_GROWTH_SERIES_IDS,
+    display: "growth-table",
   },
 };
 

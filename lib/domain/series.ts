@@ -62,4 +62,9 @@ export interface ChartDefinition {
   unit: SeriesUnit;
   description: string;
   seriesIds: readonly string[];
+  /**
+   * How the figures are shown: a time chart, or a table of growth rates when the rates compare
+   * periods of different lengths and bases that one time axis would misrepresent.
+   */
+  display?: "time-chart" | "growth-table";
 }

@@ -1,0 +1,86 @@
+"use client";
+
+import { chartCsv } from "@/lib/domain/chart-csv";
+import { formatValue } from "@/lib/domain/chart-data";
+import { growthRates } from "@/lib/domain/growth-rates";
+import type { ChartDefinition, Series } from "@/lib/domain/series";
+import { Citation } from "@/components/ui/citation";
+import { downloadBlob } from "@/components/ui/chart-export";
+
+const BUTTON =
+  "rounded border border-line bg-surface px-2 py-0.5 text-[11px] font-medium text-ink hover:bg-canvas disabled:text-muted";
+
+/**
+ * Reported growth rates as a table: each rate with the periods it compares, what it counts and
+ * its source. Rates of different lengths and bases never share an axis here.
+ */
+export function GrowthTable({ chart, series }: { chart: ChartDefinition; series: readonly Series[] }) {
+  const rates = growthRates(series, chart.seriesIds);
+  const headingId = `chart-${chart.id}`;
+
+  function downloadCsv() {
+    const lines = chart.seriesIds.flatMap((id) => {
+      const item = series.find((candidate) => candidate.id === id);
+      return item ? [{ key: id, label: item.title, points: item.points, source: item.source }] : [];
+    });
+    downloadBlob(new Blob(["\uFEFF", chartCsv(lines)], { type: "text/csv;charset=utf-8" }), `mesa-${chart.id}.csv`);
+  }
+
+  return (
+    <figure aria-labelledby={headingId} className="min-w-0 rounded-md border border-line p-3" data-chart={chart.id}>
+      <div className="flex items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 id={headingId} className="text-sm font-semibold">
+            {chart.title}
+          </h3>
+          <p className="mt-0.5 text-xs text-muted">{chart.description}</p>
+        </div>
+        <button type="button" className={BUTTON} onClick={downloadCsv}>
+          CSV<span className="sr-only"> figures of {chart.title}</span>
+        </button>
+      </div>
+      {rates.length === 0 ? (
+        <p className="py-8 text-center text-sm text-muted">No growth rates in the data.</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`Table of ${chart.title}`}>
+          <table className="w-full border-collapse text-left text-xs">
+            <caption className="sr-only">{chart.title}: reported growth rates</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-1 pr-2 text-right font-medium">
+                  Growth
+                </th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  Compares
+                </th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  What it counts
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Source
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rates.map((rate) => (
+                <tr key={`${rate.seriesId}-${rate.label}`} className="border-b border-line/60 align-top">
+                  <td className="py-1 pr-2 text-right font-semibold whitespace-nowrap tabular-nums">
+                    {formatValue(rate.value, "percent_change")}
+                  </td>
+                  <td className="py-1 pr-2">
+                    {rate.comparison}
+                    {rate.inBrief && <span className="block text-[11px] text-accent">Quoted by the RAND brief</span>}
+                  </td>
+                  <td className="py-1 pr-2">{rate.measures}</td>
+                  <td className="py-1 text-muted">
+                    <Citation source={rate.source} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </figure>
+  );
+}

@@ -98,7 +98,6 @@ export function ThreatHeatMap({ threats, selected, onSelect }: HeatMapProps) {
                       }}
                       tabIndex={rowIndex === activeRow && colIndex === activeCol ? 0 : -1}
                       aria-pressed={pressed}
-                      aria-label={describe(cell)}
                       title={count > 0 ? cell.threats.map((threat) => threat.name).join("\n") : undefined}
                       data-cell={`${cell.likelihood}-${cell.impact}`}
                       onClick={() => onSelect(pressed ? null : { likelihood: cell.likelihood, impact: cell.impact })}
@@ -114,10 +113,20 @@ export function ThreatHeatMap({ threats, selected, onSelect }: HeatMapProps) {
                         pressed ? "outline-3 outline-offset-[-3px] outline-ink" : "hover:brightness-95"
                       }`}
                     >
-                      <span className="text-[11px] leading-none font-semibold tabular-nums">{cell.score}</span>
-                      <span className="text-[10px] leading-none">{SCORE_BAND_INFO[cell.band].label}</span>
+                      {/* The name comes from this text, so it holds what the cell shows (score, band, count)
+                          in the order it shows it: WCAG 2.5.3, Label in Name. */}
+                      <span className="sr-only">{describe(cell)}</span>
+                      <span aria-hidden="true" className="text-[11px] leading-none font-semibold tabular-nums">
+                        {cell.score}
+                      </span>
+                      <span aria-hidden="true" className="text-[10px] leading-none">
+                        {SCORE_BAND_INFO[cell.band].label}
+                      </span>
                       {count > 0 && (
-                        <span className="absolute top-0.5 right-0.5 flex size-5 items-center justify-center rounded-full bg-ink text-[11px] font-bold text-white tabular-nums">
+                        <span
+                          aria-hidden="true"
+                          className="absolute top-0.5 right-0.5 flex size-5 items-center justify-center rounded-full bg-ink text-[11px] font-bold text-white tabular-nums"
+                        >
                           {count}
                         </span>
                       )}

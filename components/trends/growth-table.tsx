@@ -1,11 +1,13 @@
 "use client";
 
 import { chartCsv } from "@/lib/domain/chart-csv";
-import { formatValue } from "@/lib/domain/chart-data";
 import { growthRates } from "@/lib/domain/growth-rates";
 import type { ChartDefinition, Series } from "@/lib/domain/series";
 import { Citation } from "@/components/ui/citation";
 import { downloadBlob } from "@/components/ui/chart-export";
+
+/** Rates as the source reported them (22.45%, not 22.5%). */
+const RATE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2, signDisplay: "exceptZero" });
 
 const BUTTON =
   "rounded border border-line bg-surface px-2 py-0.5 text-[11px] font-medium text-ink hover:bg-canvas disabled:text-muted";
@@ -65,7 +67,7 @@ export function GrowthTable({ chart, series }: { chart: ChartDefinition; series:
               {rates.map((rate) => (
                 <tr key={`${rate.seriesId}-${rate.label}`} className="border-b border-line/60 align-top">
                   <td className="py-1 pr-2 text-right font-semibold whitespace-nowrap tabular-nums">
-                    {formatValue(rate.value, "percent_change")}
+                    {RATE.format(rate.value)}%
                   </td>
                   <td className="py-1 pr-2">
                     {rate.comparison}

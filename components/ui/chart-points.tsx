@@ -48,10 +48,23 @@ export function renderAloneDot(dot: DotItemDotProps, line: ChartLine, index: num
   const point = row.points[line.key];
   if (cx == null || cy == null || row.alone[line.key] == null || !point) return <g key={key} />;
   const style = styleOf(line, index);
+  // Labels of neighbouring lines' points alternate above and below their marker, on a white
+  // halo, so two part-period points close together stay readable.
+  const below = style % 2 === 0;
   return (
     <g key={key} data-alone-point={point.x}>
       <PointMarker style={style} x={cx} y={cy} flagged />
-      <text x={cx} y={cy - 9} textAnchor="middle" fontSize={10} fontWeight={600} fill={lineColor(style)}>
+      <text
+        x={cx}
+        y={below ? cy + 17 : cy - 9}
+        textAnchor="middle"
+        fontSize={10}
+        fontWeight={600}
+        fill={lineColor(style)}
+        stroke="white"
+        strokeWidth={3}
+        paintOrder="stroke"
+      >
         {point.note ?? point.x}
       </text>
     </g>

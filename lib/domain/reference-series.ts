@@ -177,6 +177,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 }
 
 const SURVEY_MARK = "ENVIPE";
+const EACH_POINT_CITED = "Each year cites its own file or report (see the figures' sources)";
 
 function kidnappingSeries(): Series[] {
   return [...groupBy(KIDNAPPINGS_YEARLY, (row) => row[2]).entries()].map(([name, rows]) => ({
@@ -184,7 +185,8 @@ function kidnappingSeries(): Series[] {
     title: KIDNAPPING_LABELS[name] ?? name,
     unit: "count",
     xKind: "year",
-    source: rows[0]?.[3] ?? name,
+    // A line whose years cite different files or reports has no one source: each point cites its own.
+    source: new Set(rows.map((row) => row[3])).size === 1 ? (rows[0]?.[3] ?? name) : EACH_POINT_CITED,
     description: name.includes(SURVEY_MARK)
       ? "A victimisation-survey estimate, not a count of reports: never compare it with reported kidnappings."
       : "Kidnappings as reported in this release; other releases give other numbers for the same years.",

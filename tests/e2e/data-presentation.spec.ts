@@ -36,7 +36,7 @@ test("no source on the dashboard shows a repository path or commit hash, tooltip
   await expect(kidnappings).toContainText(
     "Diego Valle-Jones, Homicide-MX-Drug-War (data repository), file BD02.TXT.bz2",
   );
-  await expect(kidnappings.getByRole("link", { name: /^link: Diego Valle-Jones/ }).first()).toHaveAttribute(
+  await expect(kidnappings.getByRole("link", { name: /^link\b.*Diego Valle-Jones, Homicide-MX-Drug-War/ }).first()).toHaveAttribute(
     "href",
     /^https:\/\/github\.com\/diegovalle\/Homicide-MX-Drug-War\/blob\//,
   );

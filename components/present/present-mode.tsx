@@ -112,7 +112,9 @@ export function PresentMode({ snapshot, title, connection, onExit }: PresentMode
           tabIndex={-1}
           aria-labelledby="present-slide-title"
           data-slide={slide?.id}
-          className="min-h-0 flex-1 overflow-auto px-8 pt-5 pb-8 outline-none"
+          // The slide takes focus so its keys work at once; a ring around the whole screen would only distract.
+          style={{ outline: "none" }}
+          className="min-h-0 flex-1 overflow-auto px-8 pt-5 pb-8"
         >
           <h1 id="present-slide-title" className="text-4xl leading-tight font-semibold md:text-5xl">
             {/* The matrix grid is labelled by this heading, under the id the dashboard gives it. */}

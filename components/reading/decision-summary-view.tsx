@@ -49,7 +49,7 @@ export function DecisionSummaryView({ snapshot, outcomes }: DecisionSummaryViewP
         <Panel
           headingId="summary-changes-heading"
           title="What would change the lead"
-          description="The smallest single changes; the full dashboard lists every one."
+          description="The smallest single changes of a priority weight or a rating."
         >
           <LeadChanges summary={summary} areaName={areaName} nameOf={nameOf} />
         </Panel>

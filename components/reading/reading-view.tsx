@@ -1,7 +1,10 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { lastChange, type WorkspaceSnapshot } from "@/lib/collab";
+import { findLeader, scoreOptions } from "@/lib/domain/scoring";
+import { leaderText } from "@/lib/domain/scoring-text";
+import { scoringData, scoringInput, type ScoringData } from "@/components/matrix/scoring-input";
 import { OptionMatrix } from "@/components/matrix/option-matrix";
 import { MatrixScores } from "@/components/matrix/matrix-scores";
 import { DeferredThreatRegister } from "@/components/threats/deferred-threat-register";
@@ -57,15 +60,36 @@ export function ReadingView({ snapshot, view, trends }: ReadingViewProps) {
 function LastChanged({ snapshot, view }: { snapshot: WorkspaceSnapshot; view: ReadingViewProps["view"] }) {
   const change = lastChange(snapshot);
   return (
-    <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm" data-testid="last-changed">
-      <p>
-        <span className="font-medium">{view === "summary" ? "The decision in brief" : "Read-only view"}</span>
-        <span className="text-muted"> · updates live as the team works</span>
-      </p>
-      <p className="text-muted">
-        Last changed <TimeAgo at={change.at} />
-        {change.byName && <> by {change.byName}</>}
-      </p>
+    <div className="space-y-1">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm" data-testid="last-changed">
+        <p>
+          <span className="font-medium">{view === "summary" ? "The decision in brief" : "Read-only view"}</span>
+          <span className="text-muted"> · updates live as the team works</span>
+        </p>
+        <p className="text-muted">
+          Last changed <TimeAgo at={change.at} />
+          {change.byName && <> by {change.byName}</>}
+        </p>
+      </div>
+      {view === "full" && <LeadLine snapshot={snapshot} />}
     </div>
+  );
+}
+
+/** The decision in one sentence, above the detail that supports it. */
+function LeadLine({ snapshot }: { snapshot: WorkspaceSnapshot }) {
+  const data = JSON.stringify(scoringData(snapshot));
+  const text = useMemo(() => {
+    const input = scoringInput(JSON.parse(data) as ScoringData);
+    const nameOf = (optionId: string) => input.options.find((option) => option.id === optionId)?.name ?? optionId;
+    return leaderText(findLeader(scoreOptions(input)), nameOf);
+  }, [data]);
+  return (
+    <p className="text-lg leading-snug font-semibold" data-testid="lead-line">
+      {text}{" "}
+      <a href="#scores-heading" className="text-sm font-normal text-accent underline underline-offset-2">
+        Scores and what would change the lead
+      </a>
+    </p>
   );
 }

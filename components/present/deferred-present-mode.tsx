@@ -2,6 +2,7 @@
 
 import { useDeferredModule } from "@/lib/client/use-deferred-module";
 import { DeferredFailure } from "@/components/ui/deferred-failure";
+import { exitFullscreen } from "./fullscreen";
 import type { PresentModeProps } from "./present-mode";
 
 const loadPresentMode = () => import("./present-mode");
@@ -19,7 +20,14 @@ export function DeferredPresentMode(props: PresentModeProps) {
       ) : (
         <div className="max-w-lg">
           <DeferredFailure what="Present mode" reason={loaded.reason} onRetry={loaded.retry} />
-          <button type="button" onClick={props.onExit} className="ml-4 text-accent underline">
+          <button
+            type="button"
+            onClick={() => {
+              exitFullscreen();
+              props.onExit();
+            }}
+            className="ml-4 text-accent underline"
+          >
             Back to the dashboard
           </button>
         </div>

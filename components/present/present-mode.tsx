@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import type { WorkspaceSnapshot } from "@/lib/collab";
 import type { ConnectionSnapshot } from "@/lib/client/collab-session";
+import { ChangeMarked } from "@/components/reading/change-mark";
 import { ConnectionBadge } from "@/components/workspace/connection-badge";
 import { WorkspaceProvider, useWorkspace } from "@/components/workspace/workspace-context";
 import { enterFullscreen, exitFullscreen, useFullscreen } from "./fullscreen";
@@ -121,7 +122,10 @@ export function PresentMode({ snapshot, title, connection, onExit }: PresentMode
             <span id={slide?.headingId}>{slide?.title ?? "Nothing to present yet"}</span>
           </h1>
           <div className="mt-5" style={{ zoom }}>
-            {slide?.render(snapshot)}
+            {/* Keyed by slide: what changes while a slide is up is marked, not how it differs from the last one. */}
+            <ChangeMarked key={slide?.id} region={slide?.id ?? "none"} signature={slide?.signature?.(snapshot) ?? ""}>
+              {slide?.render(snapshot)}
+            </ChangeMarked>
           </div>
         </main>
         <PresentNav slides={slides} index={index} onGo={go} />

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { WorkspaceSnapshot } from "@/lib/collab";
 import { BUILT_IN_CHARTS } from "@/lib/domain/built-in-charts";
+import { REGION_SIGNATURES } from "@/components/reading/region-signatures";
 import { chartName } from "@/components/threads/target-label";
 import { ChartSlide } from "./slides/chart-slide";
 import { MatrixSlide } from "./slides/matrix-slide";
@@ -17,6 +18,8 @@ export interface PresentSlide {
   /** The id the slide's title gets, for content that is labelled by it (the matrix grid). */
   headingId?: string;
   render: (snapshot: WorkspaceSnapshot) => ReactNode;
+  /** What the slide shows, as a string that changes when it does: the room sees "Updated just now". */
+  signature?: (snapshot: WorkspaceSnapshot) => string;
 }
 
 /**
@@ -36,24 +39,28 @@ export const MATRIX_REGION = single({
   title: "Option matrix",
   headingId: "matrix-heading",
   render: (snapshot) => <MatrixSlide snapshot={snapshot} />,
+  signature: REGION_SIGNATURES.matrix,
 });
 
 export const SCORES_REGION = single({
   id: "scores",
   title: "Scores and sensitivity",
   render: (snapshot) => <ScoresSlide snapshot={snapshot} />,
+  signature: REGION_SIGNATURES.scores,
 });
 
 export const HEAT_MAP_REGION = single({
   id: "heat-map",
   title: "Threat heat map",
   render: (snapshot) => <HeatMapSlide snapshot={snapshot} />,
+  signature: REGION_SIGNATURES.threats,
 });
 
 export const REGISTER_REGION = single({
   id: "register",
   title: "Threat register",
   render: (snapshot) => <RegisterSlide snapshot={snapshot} />,
+  signature: REGION_SIGNATURES.threats,
 });
 
 export const CHARTS_REGION: PresentRegion = {
@@ -63,6 +70,10 @@ export const CHARTS_REGION: PresentRegion = {
       id: `chart-${chart.id}`,
       title: `Crime trends: ${chartName(chart.id)}`,
       render: () => <ChartSlide chart={chart} />,
+      signature: (snapshot: WorkspaceSnapshot) =>
+        JSON.stringify(
+          snapshot.threads.filter((thread) => thread.target.kind === "chart" && thread.target.chartId === chart.id),
+        ),
     })),
 };
 

@@ -43,6 +43,7 @@ test("present mode steps through regions by keyboard, follows the team live, and
     .getByRole("gridcell")
     .nth(1);
   await expect(cell).toHaveAttribute("data-level", "low");
+  await expect(room.mode.getByTestId("updated-mark")).toHaveText("Updated just now");
   expect(await seriousA11yViolations(ana.page)).toEqual([]);
   await ana.page.screenshot({ path: "test-results/screenshots/present-matrix-1920x1080.png" });
 

@@ -36,13 +36,13 @@ test("present mode steps through regions by keyboard, follows the team live, and
   expect(slideCount).toBeGreaterThanOrEqual(5);
 
   // Live: a rating made at a desk reaches the room's screen.
-  await ben.workspace.rateWithMouse(ben.workspace.cell(STRATEGY, 1), "Low");
+  await ben.workspace.rateWithMouse(ben.workspace.cell(STRATEGY, 1), "High");
   const cell = room.grid
     .getByRole("row")
     .filter({ has: ana.page.getByRole("rowheader", { name: STRATEGY }) })
     .getByRole("gridcell")
     .nth(1);
-  await expect(cell).toHaveAttribute("data-level", "low");
+  await expect(cell).toHaveAttribute("data-level", "high");
   await expect(room.mode.getByTestId("updated-mark")).toHaveText("Updated just now");
   expect(await seriousA11yViolations(ana.page)).toEqual([]);
   await ana.page.screenshot({ path: "test-results/screenshots/present-matrix-1920x1080.png" });

@@ -84,12 +84,22 @@ function LeadLine({ snapshot }: { snapshot: WorkspaceSnapshot }) {
     const nameOf = (optionId: string) => input.options.find((option) => option.id === optionId)?.name ?? optionId;
     return leaderText(findLeader(scoreOptions(input)), nameOf);
   }, [data]);
+  // A button, not a #fragment link: the page's fragment holds the link's token.
   return (
     <p className="text-lg leading-snug font-semibold" data-testid="lead-line">
       {text}{" "}
-      <a href="#scores-heading" className="text-sm font-normal text-accent underline underline-offset-2">
-        Scores and what would change the lead
-      </a>
+      <button
+        type="button"
+        onClick={() => {
+          const scores = document.getElementById("scores-heading")?.closest("section");
+          scores?.scrollIntoView({ block: "start" });
+          scores?.setAttribute("tabindex", "-1");
+          scores?.focus({ preventScroll: true });
+        }}
+        className="text-sm font-normal whitespace-nowrap text-accent underline underline-offset-2 hover:no-underline"
+      >
+        See the scores
+      </button>
     </p>
   );
 }

@@ -25,7 +25,15 @@ test("a viewer link opens the reading view: read-only, when it last changed, ope
   const page = vera.page;
   await expect(page.getByTestId("last-changed")).toContainText("Read-only view");
   await expect(page.getByTestId("last-changed")).toContainText(/Last changed (just now|\d+ minutes? ago) by Ana/);
-  await expect(page.getByTestId("lead-line")).toContainText("Strategic partnership leads by 7.0 over Status quo and Retrenchment.");
+  await expect(page.getByTestId("lead-line")).toContainText(
+    "Strategic partnership leads by 7.0 over Status quo and Retrenchment.",
+  );
+  // The lead line leads to the scores without touching the URL's fragment, which holds the token.
+  const link = page.url();
+  await page.getByTestId("lead-line").getByRole("button", { name: "See the scores" }).click();
+  await expect(vera.workspace.scores).toBeFocused();
+  await expect(vera.workspace.scores).toBeInViewport();
+  expect(page.url()).toBe(link);
 
   // Read-only: the same regions as the team's, with nothing that edits.
   await expect(vera.workspace.matrix).toHaveAttribute("aria-readonly", "true");

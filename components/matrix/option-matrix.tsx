@@ -29,7 +29,13 @@ const FIELD_FOR: Record<MatrixTarget["kind"], NonNullable<FieldRequest>["field"]
 const headerTarget = (kind: StructureKind, id: string): MatrixTarget =>
   kind === "option" ? { kind: "option", optionId: id } : { kind: "area", areaId: id };
 
-export function OptionMatrix({ snapshot }: { snapshot: WorkspaceSnapshot }) {
+interface OptionMatrixProps {
+  snapshot: WorkspaceSnapshot;
+  /** The scores panel follows the matrix unless the page places it itself. */
+  withScores?: boolean;
+}
+
+export function OptionMatrix({ snapshot, withScores = true }: OptionMatrixProps) {
   const { session, author } = useWorkspace();
   const peers = usePeers(session);
   const selection = useMatrixSelection(session, snapshot, peers);
@@ -126,7 +132,7 @@ export function OptionMatrix({ snapshot }: { snapshot: WorkspaceSnapshot }) {
           Demand on U.S. resources is a cost, shown apart: it is never added to an option&rsquo;s impact.
         </p>
       </Panel>
-      <MatrixScores snapshot={snapshot} />
+      {withScores && <MatrixScores snapshot={snapshot} />}
     </>
   );
 }

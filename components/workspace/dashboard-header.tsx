@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ConnectionSnapshot } from "@/lib/client/collab-session";
 import type { Identity } from "@/lib/client/identity";
 import { ROLE_LABEL } from "@/lib/client/roles";
+import { PresentButton } from "@/components/present/present-button";
 import { OpenThreadsButton } from "@/components/threads/open-threads-button";
 import { ConnectionBadge } from "./connection-badge";
 import { ConnectionNotices } from "./connection-notices";
@@ -17,9 +18,11 @@ interface DashboardHeaderProps {
   title: string;
   connection: ConnectionSnapshot;
   identity: Identity;
+  /** Starts present mode; null until the workspace has loaded. */
+  onPresent: (() => void) | null;
 }
 
-export function DashboardHeader({ title, connection, identity }: DashboardHeaderProps) {
+export function DashboardHeader({ title, connection, identity, onPresent }: DashboardHeaderProps) {
   const { role } = useWorkspace();
   return (
     <header className="z-20 border-b border-line bg-surface/95 backdrop-blur sm:sticky sm:top-0">
@@ -41,6 +44,7 @@ export function DashboardHeader({ title, connection, identity }: DashboardHeader
           </span>
           <ConnectionBadge connection={connection} />
           <OpenThreadsButton />
+          {onPresent && <PresentButton onPresent={onPresent} />}
         </div>
         <PresenceList identity={identity} />
       </div>

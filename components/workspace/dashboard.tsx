@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { CollabSession, ConnectionSnapshot } from "@/lib/client/collab-session";
 import type { Identity } from "@/lib/client/identity";
 import { publishPresence } from "@/lib/client/presence";
@@ -8,6 +8,8 @@ import { canEdit } from "@/lib/client/roles";
 import { useWorkspaceSnapshot } from "@/lib/client/use-workspace-snapshot";
 import type { WorkspaceInfo } from "@/lib/client/workspace-query";
 import { OptionMatrix } from "@/components/matrix/option-matrix";
+import { DeferredPresentMode } from "@/components/present/deferred-present-mode";
+import { DeferredReadingView } from "@/components/reading/deferred-reading-view";
 import { DeferredThreatRegister } from "@/components/threats/deferred-threat-register";
 import { DeferredCrimeTrends } from "@/components/trends/deferred-crime-trends";
 import { ThreadDialogHost } from "@/components/threads/thread-dialog-host";
@@ -49,12 +51,35 @@ export function Dashboard({ session, connection, info, identity, participantId }
     document.title = `${title} · Mesa`;
   }, [title]);
 
+  const [presenting, setPresenting] = usePresenting();
+  if (presenting && connection.everSynced) {
+    return (
+      <WorkspaceProvider value={context}>
+        <DeferredPresentMode
+          snapshot={snapshot}
+          title={title}
+          connection={connection}
+          onExit={() => setPresenting(false)}
+        />
+        <ThreadDialogHost />
+      </WorkspaceProvider>
+    );
+  }
+
   return (
     <WorkspaceProvider value={context}>
-      <DashboardHeader title={title} connection={connection} identity={identity} />
+      <DashboardHeader
+        title={title}
+        connection={connection}
+        identity={identity}
+        onPresent={connection.everSynced ? () => setPresenting(true) : null}
+      />
       <main className="mx-auto max-w-[1600px] space-y-6 px-3 py-4 sm:px-6">
         {/* A workspace the server will not open shows the header's message, not a spinner. */}
-        {connection.everSynced ? (
+        {connection.everSynced && info.role === "viewer" ? (
+          // Viewer links open the dashboard laid out for reading, or the decision on one page.
+          <DeferredReadingView snapshot={snapshot} view={info.view ?? "full"} trends={trends} />
+        ) : connection.everSynced ? (
           <>
             <OptionMatrix snapshot={snapshot} />
             <DeferredThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
@@ -70,4 +95,18 @@ export function Dashboard({ session, connection, info, identity, participantId }
       <ThreadDialogHost />
     </WorkspaceProvider>
   );
+}
+
+/** Whether present mode is on; leaving it puts focus back on the button that started it. */
+function usePresenting() {
+  const [presenting, setPresenting] = useState(false);
+  const wasPresenting = useRef(false);
+  useEffect(() => {
+    if (presenting) wasPresenting.current = true;
+    else if (wasPresenting.current) {
+      wasPresenting.current = false;
+      document.querySelector<HTMLElement>("[data-present-button]")?.focus();
+    }
+  }, [presenting]);
+  return [presenting, setPresenting] as const;
 }

@@ -16,3 +16,4 @@ export { cellKey } from "./roots";
 export * from "./check-change";
 export * from "./update-gate";
 export * from "./meta";
+export * from "./last-changed";

@@ -8,7 +8,13 @@ export const createdWorkspaceSchema = z.object({ id: z.string(), tokens: byRole,
 export type CreatedWorkspace = z.infer<typeof createdWorkspaceSchema>;
 
 /** `200` answer of `GET /api/workspaces/:id`. */
-export const workspaceInfoSchema = z.object({ id: z.string(), title: z.string(), role: z.enum(ROLES) });
+export const workspaceInfoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  role: z.enum(ROLES),
+  /** What a viewer link opens: the full dashboard (the default when absent) or a one-page summary. */
+  view: z.optional(z.enum(["full", "summary"])),
+});
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 
 /** `201` answer of `POST /api/workspaces/:id/participants`. */

@@ -95,6 +95,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     isReady: () => ready && !closing,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     changeDocument: (workspaceId, change) => rooms.serverChange(workspaceId, change),
+    async readDocument(workspaceId, read) {
+      let result: ReturnType<typeof read> | undefined;
+      // A task that writes nothing persists and relays nothing.
+      await rooms.serverChange(workspaceId, (doc) => {
+        result = read(doc);
+      });
+      return result as ReturnType<typeof read>;
+    },
     async signalSeriesChanged(workspaceId, author) {
       // Nobody has the workspace open when its room is not loaded: pages fetch series on open.
       if (!rooms.isLoaded(workspaceId)) return;

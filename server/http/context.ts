@@ -14,6 +14,8 @@ export interface HttpContext {
   rateLimits: RateLimits;
   /** Writes a change of the server's own into a workspace document, through its room. */
   changeDocument(workspaceId: string, change: (doc: Y.Doc) => void): Promise<void>;
+  /** Reads a workspace document in its room's turn, so the reader sees every edit before it and none half-applied. */
+  readDocument<T>(workspaceId: string, read: (doc: Y.Doc) => T): Promise<T>;
   /** Tells every open page of a workspace that its imported series changed (server-owned). */
   signalSeriesChanged(workspaceId: string, author: { id: string; name: string }): Promise<void>;
 }

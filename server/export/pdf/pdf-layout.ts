@@ -2,8 +2,8 @@ import PDFDocument from "pdfkit";
 
 /** Where the two bundled faces are (DejaVu Sans: every accent of Spanish names, and far more). */
 export interface BriefFonts {
-  regular: string | Uint8Array;
-  bold: string | Uint8Array;
+  regular: PDFKit.Mixins.PDFFontSource;
+  bold: PDFKit.Mixins.PDFFontSource;
 }
 
 /** Colours of print: ink, muted text, rules and the accent (the page's own, from globals.css). */
@@ -37,14 +37,13 @@ export class PdfLayout {
       size: "A4",
       margins: MARGIN,
       bufferPages: true,
-      // The bundled face from the first line: PDFKit would otherwise load Helvetica, which has no "ő".
-      font: fonts.regular as string,
       info: { Title: info.title, Creator: "Mesa", CreationDate: info.createdAt },
       lang: "en",
       displayTitle: true,
     });
-    this.doc.registerFont("body", fonts.regular as string);
-    this.doc.registerFont("bold", fonts.bold as string);
+    // Every string is set in the bundled face: PDFKit's default Helvetica has no glyph beyond Latin-1.
+    this.doc.registerFont("body", fonts.regular);
+    this.doc.registerFont("bold", fonts.bold);
     this.doc.font("body").fontSize(BODY_SIZE).fillColor(INK);
   }
 

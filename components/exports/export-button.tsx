@@ -3,7 +3,6 @@
 import { useState, type ReactNode } from "react";
 import type { ExportKind } from "@/lib/contract/exports";
 import { useLinkToken } from "@/lib/client/use-link-token";
-import { Button } from "@/components/ui/button";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 
 type ExportState = { status: "idle" } | { status: "working" } | { status: "failed"; message: string };
@@ -42,14 +41,16 @@ export function ExportButton({ kind, children }: { kind: ExportKind; children: R
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <Button
+      {/* A pill like the header's other controls, so it sits in a region's heading row too. */}
+      <button
+        type="button"
         data-export={kind}
         onClick={() => void download()}
         disabled={state.status === "working"}
-        className="min-h-7 px-2.5 text-xs"
+        className="inline-flex min-h-7 items-center rounded-full border border-line bg-surface px-2.5 text-xs font-medium hover:bg-canvas disabled:cursor-progress disabled:text-muted"
       >
         {state.status === "working" ? WORKING[kind] : children}
-      </Button>
+      </button>
       <span role="status" className="text-xs text-danger">
         {state.status === "failed" ? state.message : ""}
       </span>

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createWorkspaceDoc, readWorkspace } from "../../../lib/collab";
 import { BRIEF_AREAS, BRIEF_IMPACT, BRIEF_OPTIONS, BRIEF_THREATS } from "../../../lib/domain/brief-2009";
 import { LEVEL_LABEL } from "../../../lib/domain/scales";
-import { MARKUP, markupSeries, markupWorkspace } from "../export-fixture";
+import { MARKUP, markupSeries, markupWorkspace } from "../export-test-fixtures";
 import type { BriefInput } from "./brief-input";
 import { renderBrief } from "./render-brief";
 

@@ -4,7 +4,6 @@ import { useState, type ReactNode } from "react";
 import type { ExportKind } from "@/lib/contract/exports";
 import { useLinkToken } from "@/lib/client/use-link-token";
 import { useWorkspace } from "@/components/workspace/workspace-context";
-import { EXPORT_BUTTON_CLASS } from "./export-button-style";
 
 type ExportState = { status: "idle" } | { status: "working" } | { status: "failed"; message: string };
 
@@ -18,13 +17,8 @@ const WORKING: Record<ExportKind, string> = {
 /** The download code is fetched on the first click: the page does not wait for it. */
 const loadDownload = () => import("@/lib/client/download-export");
 
-export interface ExportButtonProps {
-  kind: ExportKind;
-  children: ReactNode;
-}
-
 /** A button that downloads one export of the workspace, for any role, and says what went wrong if it fails. */
-export function ExportButton({ kind, children }: ExportButtonProps) {
+export function ExportButton({ kind, children }: { kind: ExportKind; children: ReactNode }) {
   const { workspaceId } = useWorkspace();
   const token = useLinkToken();
   const [state, setState] = useState<ExportState>({ status: "idle" });
@@ -47,12 +41,13 @@ export function ExportButton({ kind, children }: ExportButtonProps) {
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
+      {/* A pill like the header's other controls, so it sits in a region's heading row too. */}
       <button
         type="button"
         data-export={kind}
         onClick={() => void download()}
         disabled={state.status === "working"}
-        className={EXPORT_BUTTON_CLASS}
+        className="inline-flex min-h-7 items-center rounded-full border border-line bg-surface px-2.5 text-xs font-medium hover:bg-canvas disabled:cursor-progress disabled:text-muted"
       >
         {state.status === "working" ? WORKING[kind] : children}
       </button>

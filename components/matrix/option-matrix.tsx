@@ -6,7 +6,7 @@ import { moveRecord } from "@/lib/collab";
 import { publishFocus } from "@/lib/client/presence";
 import { usePeers } from "@/lib/client/use-peers";
 import { Panel } from "@/components/ui/panel";
-import { DeferredExportButton } from "@/components/exports/deferred-export-button";
+import { ExportButton } from "@/components/exports/export-button";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { MatrixGrid } from "./matrix-grid";
 import { MatrixInspector } from "./matrix-inspector";
@@ -66,7 +66,7 @@ export function OptionMatrix({ snapshot }: { snapshot: WorkspaceSnapshot }) {
       <Panel
         headingId="matrix-heading"
         title="Option matrix"
-        actions={<DeferredExportButton kind="matrix">Download matrix CSV</DeferredExportButton>}
+        actions={<ExportButton kind="matrix">Download matrix CSV</ExportButton>}
         description={
           <span id="matrix-keys">
             {editable

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { ConnectionSnapshot } from "@/lib/client/collab-session";
 import type { Identity } from "@/lib/client/identity";
 import { ROLE_LABEL } from "@/lib/client/roles";
-import { DeferredExportButton } from "@/components/exports/deferred-export-button";
+import { ExportButton } from "@/components/exports/export-button";
 import { OpenThreadsButton } from "@/components/threads/open-threads-button";
 import { ConnectionBadge } from "./connection-badge";
 import { ConnectionNotices } from "./connection-notices";
@@ -42,7 +42,7 @@ export function DashboardHeader({ title, connection, identity }: DashboardHeader
           </span>
           <ConnectionBadge connection={connection} />
           <OpenThreadsButton />
-          <DeferredExportButton kind="pdf">Download PDF</DeferredExportButton>
+          <ExportButton kind="pdf">Download PDF</ExportButton>
         </div>
         <PresenceList identity={identity} />
       </div>

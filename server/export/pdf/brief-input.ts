@@ -1,5 +1,6 @@
 import type { WorkspaceSnapshot } from "../../../lib/collab";
 import type { ImportedSeries } from "../../../lib/domain/imported-series";
+import type { BriefOutcome } from "./section-outcomes";
 
 /** Everything a brief is drawn from: plain data, so it crosses to the worker thread as a structured clone. */
 export interface BriefInput {
@@ -8,6 +9,11 @@ export interface BriefInput {
   imported: ImportedSeries[];
   /** Milliseconds since the epoch, server clock. */
   exportedAt: number;
+  /**
+   * Rating sessions' recorded outcomes by target key, as the document keeps them (the
+   * `outcomes` root of the sessions contract); the brief's section appears only when there are some.
+   */
+  outcomes?: Readonly<Record<string, BriefOutcome>>;
 }
 
 const STAMP = new Intl.DateTimeFormat("en-GB", {

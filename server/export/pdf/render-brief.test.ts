@@ -61,6 +61,53 @@ describe("renderBrief", () => {
     expect(text).toContain("Homicides recorded by INEGI, by year of registration");
     expect(text).toMatch(/Sources?: INEGI/);
     expect(text).toContain(`Page 1 of ${pages}`);
+    // No session has recorded anything: the section is left out, not printed empty.
+    expect(text).not.toContain("Recorded session outcomes");
+  });
+
+  it("prints recorded session outcomes with provenance, agreement and dissent, and skips removed targets", async () => {
+    const input = randInput();
+    const [area] = input.snapshot.areas;
+    const [option] = input.snapshot.options;
+    const [threat] = input.snapshot.threats;
+    const outcome = {
+      sessionTitle: `Workshop ${MARKUP}`,
+      round: 2,
+      n: 6,
+      eligible: 7,
+      modalShare: 4 / 6,
+      flag: null,
+      recordedAt: Date.UTC(2026, 11, 3),
+      recordedBy: "Fay Núñez",
+    };
+    const outcomes = {
+      [`cell:${area?.id}|${option?.id}`]: {
+        ...outcome,
+        value: "medium",
+        counts: { high: 1, medium: 4, low: 1 },
+        dissent: [{ value: "high", reason: `Too cautious ${MARKUP}` }],
+      },
+      [`threat:${threat?.id}:likelihood`]: {
+        ...outcome,
+        value: 4,
+        counts: { "4": 6 },
+        modalShare: 1,
+        flag: "agreement" as const,
+        dissent: [],
+      },
+      "cell:removed-area|removed-option": { ...outcome, value: "low", counts: { low: 6 }, dissent: [] },
+    };
+    const { text } = await briefText({ ...input, outcomes });
+    expect(text).toContain("Recorded session outcomes");
+    expect(text).toContain(`${option?.name} × ${area?.name}: Medium`);
+    expect(text).toContain(`Recorded by Fay Núñez, 3 Dec 2026, from “Workshop ${MARKUP}”, round 2.`);
+    expect(text).toContain(
+      "No clear agreement: 6 of 7 answered (High: 1, Medium: 4, Low: 1), 67 % on the most common answer.",
+    );
+    expect(text).toContain(`Dissent (High): Too cautious ${MARKUP}`);
+    expect(text).toContain(`${threat?.name}, likelihood: 4`);
+    expect(text).toContain("Agreement: 6 of 7 answered (4: 6), 100 % on the most common answer.");
+    expect(text).not.toContain("removed-area");
   });
 
   it("prints every text of the document as typed, markup included, with its flags, annotations and sources", async () => {

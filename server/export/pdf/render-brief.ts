@@ -4,13 +4,15 @@ import { PdfLayout, type BriefFonts } from "./pdf-layout";
 import { drawChartSection } from "./section-charts";
 import { drawCover } from "./section-cover";
 import { drawMatrixSection } from "./section-matrix";
+import { drawOutcomeSection } from "./section-outcomes";
 import { drawThreadSection, drawSourcesSection } from "./section-threads";
 import { drawThreatSection } from "./section-threats";
 
 export type { BriefFonts };
 
 /**
- * The workspace as a PDF brief: cover, option matrix with its sensitivity, threat register
+ * The workspace as a PDF brief: cover, option matrix with its sensitivity, recorded session
+ * outcomes when there are any, threat register
  * with the heat map, every chart, open threads and a numbered sources page. Runs in the PDF
  * worker; pure apart from reading the two font files.
  */
@@ -20,6 +22,7 @@ export function renderBrief(input: BriefInput, fonts: BriefFonts): Promise<Uint8
   const sources = new SourceList();
   drawCover(layout, input);
   drawMatrixSection(layout, input.snapshot);
+  drawOutcomeSection(layout, input.snapshot, input.outcomes ?? {});
   layout.doc.addPage();
   drawThreatSection(layout, input.snapshot, sources);
   layout.doc.addPage();

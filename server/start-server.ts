@@ -14,6 +14,7 @@ import { createLogger, type Logger } from "./logger";
 import { createMetrics, type Metrics } from "./metrics";
 import { listenForMetrics, type MetricsListener } from "./metrics-listener";
 import { prepareNext, type PreparedNext } from "./next-app";
+import { PdfRenderer } from "./export/pdf/pdf-renderer";
 import { openSqliteStore } from "./store/sqlite-store";
 import type { Store } from "./store/store";
 import { timedStore } from "./store/timed-store";
@@ -88,6 +89,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let nextApp: PreparedNext | undefined;
   let ready = false;
   let closing = false;
+  const pdf = new PdfRenderer();
   const context: HttpContext = {
     store,
     key,
@@ -95,6 +97,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     isReady: () => ready && !closing,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     changeDocument: (workspaceId, change) => rooms.serverChange(workspaceId, change),
+    async readDocument(workspaceId, read) {
+      let result: ReturnType<typeof read> | undefined;
+      // A task that writes nothing persists and relays nothing.
+      await rooms.serverChange(workspaceId, (doc) => {
+        result = read(doc);
+      });
+      return result as ReturnType<typeof read>;
+    },
+    renderBrief: (input) => pdf.render(input),
     async signalSeriesChanged(workspaceId, author) {
       // Nobody has the workspace open when its room is not loaded: pages fetch series on open.
       if (!rooms.isLoaded(workspaceId)) return;
@@ -151,6 +162,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (options.next) nextApp = await prepareNext({ ...options.next, port });
   } catch (error) {
     await rooms.shutdown(0);
+    await pdf.close();
     await metricsListener?.close();
     await app.close();
     await store.close();
@@ -169,6 +181,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       closing = true;
       await rooms.shutdown();
       collab.close();
+      await pdf.close();
       await metricsListener?.close();
       await app.close();
       await nextApp?.close();

@@ -4,6 +4,7 @@ import type { ScenarioContext } from "./common";
 import { docGrowth } from "./doc-growth";
 import { manyRooms } from "./many-rooms";
 import { page } from "./page";
+import { pdfBrief } from "./pdf-brief";
 import { storm } from "./storm";
 import { viewers } from "./viewers";
 import { workshop } from "./workshop";
@@ -21,4 +22,5 @@ export const SCENARIO_RUNNERS: Record<number, ScenarioRunner> = {
   5: { title: "cold load of a long update log", run: coldLoad },
   6: { title: "document growth", run: docGrowth },
   7: { title: "workspace page (production build, Chromium)", run: page },
+  8: { title: "PDF brief while a room is edited", run: pdfBrief },
 };

@@ -6,6 +6,7 @@ import { moveRecord } from "@/lib/collab";
 import { publishFocus } from "@/lib/client/presence";
 import { usePeers } from "@/lib/client/use-peers";
 import { Panel } from "@/components/ui/panel";
+import { ExportButton } from "@/components/exports/export-button";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { MatrixGrid } from "./matrix-grid";
 import { MatrixInspector } from "./matrix-inspector";
@@ -71,6 +72,7 @@ export function OptionMatrix({ snapshot, withScores = true }: OptionMatrixProps)
       <Panel
         headingId="matrix-heading"
         title="Option matrix"
+        actions={<ExportButton kind="matrix">Download matrix CSV</ExportButton>}
         description={
           <span id="matrix-keys">
             {editable

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Panel } from "@/components/ui/panel";
+import { ExportButton } from "@/components/exports/export-button";
 
 /** The threat-register region, the same whether the register's script has arrived or not. */
 export function RegisterPanel({ children }: { children: ReactNode }) {
@@ -7,6 +8,7 @@ export function RegisterPanel({ children }: { children: ReactNode }) {
     <Panel
       headingId="threats-heading"
       title="Threat register"
+      actions={<ExportButton kind="register">Download register CSV</ExportButton>}
       description="Likelihood and impact (1–5) start unrated for the team to assess; category and trend as the brief gives them."
     >
       {children}

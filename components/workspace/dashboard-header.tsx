@@ -5,6 +5,7 @@ import type { ConnectionSnapshot } from "@/lib/client/collab-session";
 import type { Identity } from "@/lib/client/identity";
 import { ROLE_LABEL } from "@/lib/client/roles";
 import { PresentButton } from "@/components/present/present-button";
+import { ExportButton } from "@/components/exports/export-button";
 import { OpenThreadsButton } from "@/components/threads/open-threads-button";
 import { ConnectionBadge } from "./connection-badge";
 import { ConnectionNotices } from "./connection-notices";
@@ -45,6 +46,7 @@ export function DashboardHeader({ title, connection, identity, onPresent }: Dash
           <ConnectionBadge connection={connection} />
           <OpenThreadsButton />
           {onPresent && <PresentButton onPresent={onPresent} />}
+          <ExportButton kind="pdf">Download PDF</ExportButton>
         </div>
         <PresenceList identity={identity} />
       </div>

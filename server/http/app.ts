@@ -5,6 +5,7 @@ import type { HttpContext } from "./context";
 import { ApiError, handleError, handleNotFound } from "./errors";
 import { acceptOnlyUtf8Json } from "./json-body";
 import { registerNextCatchAll, type NextRequestHandler } from "./next-catch-all";
+import { registerExportRoutes } from "./routes/exports";
 import { registerHealthRoutes } from "./routes/health";
 import { registerMetricsRoute, type MetricsRouteOptions } from "./routes/metrics";
 import { registerParticipantRoutes } from "./routes/participants";
@@ -49,6 +50,7 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     registerWorkspaceRoutes(api, options.context);
     registerParticipantRoutes(api, options.context);
     registerWorkspaceSeriesRoutes(api, options.context);
+    registerExportRoutes(api, options.context);
   });
   registerMetricsRoute(app, options.metrics);
   // Without this, unknown /api paths would fall through to Next and answer with an HTML page.

@@ -1,6 +1,7 @@
 import type * as Y from "yjs";
 import type { TokenKey } from "../auth/tokens";
 import type { RateLimits } from "../config-network";
+import type { BriefInput } from "../export/pdf/brief-input";
 import type { Store } from "../store/store";
 
 /** What route handlers need from the running server. */
@@ -14,6 +15,10 @@ export interface HttpContext {
   rateLimits: RateLimits;
   /** Writes a change of the server's own into a workspace document, through its room. */
   changeDocument(workspaceId: string, change: (doc: Y.Doc) => void): Promise<void>;
+  /** Reads a workspace document in its room's turn, so the reader sees every edit before it and none half-applied. */
+  readDocument<T>(workspaceId: string, read: (doc: Y.Doc) => T): Promise<T>;
+  /** Lays out a PDF brief off the main thread; rejects with PdfBusyError when too many are under way. */
+  renderBrief(input: BriefInput): Promise<Uint8Array>;
   /** Tells every open page of a workspace that its imported series changed (server-owned). */
   signalSeriesChanged(workspaceId: string, author: { id: string; name: string }): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { signalSeriesChanged } from "../lib/collab/series-signal";
+import { linkUsage } from "./auth/link-usage";
 import { tokenKey } from "./auth/tokens";
 import { createCollabUpgrade } from "./collab/upgrade";
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from "./collab/limits";
@@ -27,6 +28,8 @@ export interface StartServerOptions {
   publicUrl?: string;
   /** Defaults to a secret generated once into dataDir/secret. */
   secret?: string;
+  /** Earlier secrets whose tokens still verify (APP_SECRET_PREVIOUS). */
+  previousSecrets?: string[];
   next: false | { dev: boolean; dir: string };
   roomIdleMs?: number;
   compactThreshold?: number;
@@ -68,7 +71,7 @@ export interface RunningServer {
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(options.logLevel ?? "info");
-  const key = tokenKey(resolveSecret(options.dataDir, options.secret));
+  const key = tokenKey(resolveSecret(options.dataDir, options.secret), options.previousSecrets);
   const metrics = createMetrics();
   const store = timedStore(
     openSqliteStore(options.dataDir, { snapshotsKept: options.snapshotsKept }),
@@ -84,6 +87,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     validateUpdates: options.validateUpdates ?? true,
   });
   metrics.watchRooms(() => rooms.stats());
+  const usage = linkUsage(
+    (linkId, at) => store.touchLink(linkId, at),
+    (error) => logger.warn({ err: error }, "could not record a link's last use"),
+  );
   let metricsListener: MetricsListener | undefined;
   let nextApp: PreparedNext | undefined;
   let ready = false;
@@ -93,6 +100,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     key,
     publicUrl: "",
     isReady: () => ready && !closing,
+    linkUsage: usage,
+    sockets: rooms,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     changeDocument: (workspaceId, change) => rooms.serverChange(workspaceId, change),
     async signalSeriesChanged(workspaceId, author) {
@@ -115,6 +124,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const collab = createCollabUpgrade({
     key,
     lookup: store,
+    onLinkUsed: (linkId) => usage.used(linkId),
     limits,
     rooms,
     logger,

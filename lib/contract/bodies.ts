@@ -7,8 +7,17 @@ const byRole = z.object(Object.fromEntries(ROLES.map((role) => [role, z.string()
 export const createdWorkspaceSchema = z.object({ id: z.string(), tokens: byRole, links: byRole });
 export type CreatedWorkspace = z.infer<typeof createdWorkspaceSchema>;
 
-/** `200` answer of `GET /api/workspaces/:id`. */
-export const workspaceInfoSchema = z.object({ id: z.string(), title: z.string(), role: z.enum(ROLES) });
+/**
+ * `200` answer of `GET /api/workspaces/:id`. `linkId` names the link the token belongs to;
+ * `view` (viewer links only) says whether it opens the full dashboard or the summary.
+ */
+export const workspaceInfoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  role: z.enum(ROLES),
+  linkId: z.optional(z.string()),
+  view: z.optional(z.enum(["full", "summary"])),
+});
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 
 /** `201` answer of `POST /api/workspaces/:id/participants`. */
@@ -18,5 +27,5 @@ export const registeredParticipantSchema = z.object({
 });
 export type RegisteredParticipant = z.infer<typeof registeredParticipantSchema>;
 
-/** `200` answer of `GET /api/workspaces/:id/participants/me`. */
+/** `200` answer of `GET` and `PATCH /api/workspaces/:id/participants/me`. */
 export const participantInfoSchema = z.object({ participantId: z.string(), name: z.string() });

@@ -4,3 +4,4 @@ export * from "./close-codes";
 export * from "./ids";
 export * from "./roles";
 export * from "./socket";
+export * from "./links";

@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import { CLOSE, idSchema, SOCKET_PARAMS, type Role } from "../../lib/contract";
+import { idSchema, SOCKET_PARAMS } from "../../lib/contract";
 import {
   verifyLinkToken,
   verifyParticipantToken,
@@ -15,7 +15,7 @@ import type { TrustProxy } from "../config-network";
 import type { Logger } from "../logger";
 import { stripQuery } from "../logger";
 import type { Metrics } from "../metrics";
-import { Connection, type ConnectionIdentity } from "./connection";
+import { closeForRefusedParticipant, Connection, type ConnectionIdentity, type ParticipantCheck } from "./connection";
 import { maxFrameBytes, type CollabLimits } from "./limits";
 import { clientAddress } from "./client-address";
 import { socketOriginRefusal, type OriginPolicy } from "./origin";
@@ -28,6 +28,8 @@ export type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffe
 export interface CollabUpgradeOptions {
   key: TokenKey;
   lookup: LinkLookup & { getParticipant(id: string): Promise<ParticipantRecord | undefined> };
+  /** Notes that a link was used (throttled "last used"). */
+  onLinkUsed?: (linkId: string) => void;
   limits: CollabLimits;
   rooms: RoomManager;
   logger: Logger;
@@ -80,18 +82,20 @@ export function createCollabUpgrade(options: CollabUpgradeOptions): { listener: 
         };
         const verifyParticipant = (token: string) => participantFor(token, identity, options);
         const presented = url.searchParams.get(SOCKET_PARAMS.participant);
+        options.onLinkUsed?.(identity.linkId);
         void (presented ? verifyParticipant(presented) : Promise.resolve(undefined)).then(
-          (participant) =>
+          (check) =>
             wss.handleUpgrade(req, socket, head, (ws) => {
               const connection = new Connection(
                 ws,
                 identity,
                 { logger: options.logger, metrics: options.metrics, limits: options.limits, verifyParticipant },
-                participant,
+                check?.ok ? check.participant : undefined,
               );
               // A browser cannot read a refused upgrade's status, but it sees a close code.
-              if (presented && !participant) {
-                connection.close(CLOSE.participantRefused, "participant token not valid for this link: register again");
+              if (check && !check.ok) {
+                const refused = closeForRefusedParticipant(check);
+                connection.close(refused.code, refused.reason);
                 return;
               }
               void options.rooms.join(connection);
@@ -111,21 +115,26 @@ export function createCollabUpgrade(options: CollabUpgradeOptions): { listener: 
   return { listener, close: () => wss.close() };
 }
 
-/** The participant a token names, if it was registered with this socket's link and workspace. */
+/** The participant a token names, if it was registered with this socket's link and workspace and not removed. */
 async function participantFor(
   token: string,
   identity: ConnectionIdentity,
   options: CollabUpgradeOptions,
-): Promise<{ id: string; name: string } | undefined> {
+): Promise<ParticipantCheck> {
   const claims = await verifyParticipantToken(options.key, token);
-  if (!claims || claims.wid !== identity.workspaceId || claims.lid !== identity.linkId) return undefined;
+  if (!claims || claims.wid !== identity.workspaceId || claims.lid !== identity.linkId) {
+    return { ok: false, removed: false };
+  }
   const record = await options.lookup.getParticipant(claims.pid);
-  if (!record || record.workspaceId !== identity.workspaceId || record.linkId !== identity.linkId) return undefined;
-  return { id: record.id, name: record.name };
+  if (!record || record.workspaceId !== identity.workspaceId || record.linkId !== identity.linkId) {
+    return { ok: false, removed: false };
+  }
+  if (record.removedAt !== null) return { ok: false, removed: true };
+  return { ok: true, participant: { id: record.id, name: record.name } };
 }
 
 type AuthResult =
-  | { ok: true; identity: { workspaceId: string; role: Role; linkId: string } }
+  | { ok: true; identity: Omit<ConnectionIdentity, "ip"> }
   | AuthFailure
   | { ok: false; status: 503; code: "unavailable"; message: string };
 
@@ -164,7 +173,12 @@ async function authenticate(url: URL, options: CollabUpgradeOptions): Promise<Au
   if (!verified.ok) return verified;
   return {
     ok: true,
-    identity: { workspaceId: workspaceId.data, role: verified.claims.role, linkId: verified.claims.jti },
+    identity: {
+      workspaceId: workspaceId.data,
+      role: verified.claims.role,
+      linkId: verified.claims.jti,
+      expiresAt: verified.link.expiresAt,
+    },
   };
 }
 

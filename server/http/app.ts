@@ -7,6 +7,7 @@ import { acceptOnlyUtf8Json } from "./json-body";
 import { registerNextCatchAll, type NextRequestHandler } from "./next-catch-all";
 import { registerHealthRoutes } from "./routes/health";
 import { registerMetricsRoute, type MetricsRouteOptions } from "./routes/metrics";
+import { registerLinkRoutes } from "./routes/links";
 import { registerParticipantRoutes } from "./routes/participants";
 import { registerSeriesRoutes } from "./routes/series";
 import { registerWorkspaceSeriesRoutes } from "./routes/workspace-series";
@@ -48,6 +49,7 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     registerSeriesRoutes(api);
     registerWorkspaceRoutes(api, options.context);
     registerParticipantRoutes(api, options.context);
+    registerLinkRoutes(api, options.context);
     registerWorkspaceSeriesRoutes(api, options.context);
   });
   registerMetricsRoute(app, options.metrics);

@@ -59,7 +59,9 @@ const envSchema = z.object({
     )
     .pipe(
       z.array(
-        z.string().min(32, { error: "APP_SECRET_PREVIOUS: each comma-separated secret must be at least 32 characters" }),
+        z
+          .string()
+          .min(32, { error: "APP_SECRET_PREVIOUS: each comma-separated secret must be at least 32 characters" }),
       ),
     )
     .default([]),

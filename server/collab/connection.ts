@@ -29,9 +29,7 @@ export interface ConnectionOptions {
 }
 
 /** A participant token's verdict: bound, not valid for this link (register again), or removed (final). */
-export type ParticipantCheck =
-  | { ok: true; participant: BoundParticipant }
-  | { ok: false; removed: boolean };
+export type ParticipantCheck = { ok: true; participant: BoundParticipant } | { ok: false; removed: boolean };
 
 /** The close a refused participant token earns: removal is final, anything else means "register again". */
 export function closeForRefusedParticipant(check: { removed: boolean }): { code: number; reason: string } {

@@ -79,8 +79,8 @@ export const LINK_LABEL_LENGTH = 80;
 const MAX_EXPIRY_MS = 5 * 365 * 24 * 60 * 60 * 1000;
 
 /** `expiresAt`: an ISO 8601 time with a date and time, in the future, within five years. */
-const expirySchema = z
-  .iso.datetime({ offset: true, error: "expiresAt must be an ISO 8601 time such as 2027-01-31T18:00:00Z" })
+const expirySchema = z.iso
+  .datetime({ offset: true, error: "expiresAt must be an ISO 8601 time such as 2027-01-31T18:00:00Z" })
   .transform((value) => Date.parse(value))
   .refine((at) => at > Date.now(), { error: "expiresAt must be in the future" })
   .refine((at) => at <= Date.now() + MAX_EXPIRY_MS, { error: "expiresAt must be within five years" });

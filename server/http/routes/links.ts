@@ -12,10 +12,7 @@ export function registerLinkRoutes(app: FastifyInstance, context: HttpContext): 
   app.get("/api/workspaces/:id/links", async (request, reply) => {
     const { id } = parseOrThrow(workspaceParamsSchema, request.params, "invalid_params");
     await requireLink(request, context, id, "facilitator");
-    const [links, participants] = await Promise.all([
-      context.store.listLinks(id),
-      context.store.listParticipants(id),
-    ]);
+    const [links, participants] = await Promise.all([context.store.listLinks(id), context.store.listParticipants(id)]);
     const sockets = context.sockets.openSocketsByLink(id);
     return reply.header("cache-control", "no-store").send({
       links: links.map((link) => summarize(context, link, participants, sockets)),

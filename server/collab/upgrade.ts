@@ -69,50 +69,56 @@ export function createCollabUpgrade(options: CollabUpgradeOptions): { listener: 
       refuse(socket, 403, "forbidden", originRefused);
       return;
     }
-    void authenticate(url, options).then(
-      (result) => {
-        if (!result.ok) {
-          options.logger.info({ url: stripQuery(req.url), status: result.status }, "refused socket upgrade");
-          refuse(socket, result.status, result.code, result.message);
-          return;
-        }
-        const identity: ConnectionIdentity = {
-          ...result.identity,
-          ip: clientAddress(req, options.trustProxy ?? false),
-        };
-        const verifyParticipant = (token: string) => participantFor(token, identity, options);
-        const presented = url.searchParams.get(SOCKET_PARAMS.participant);
-        options.onLinkUsed?.(identity.linkId);
-        void (presented ? verifyParticipant(presented) : Promise.resolve(undefined)).then(
-          (check) =>
-            wss.handleUpgrade(req, socket, head, (ws) => {
-              const connection = new Connection(
-                ws,
-                identity,
-                { logger: options.logger, metrics: options.metrics, limits: options.limits, verifyParticipant },
-                check?.ok ? check.participant : undefined,
-              );
-              // A browser cannot read a refused upgrade's status, but it sees a close code.
-              if (check && !check.ok) {
-                const refused = closeForRefusedParticipant(check);
-                connection.close(refused.code, refused.reason);
-                return;
-              }
-              void options.rooms.join(connection);
-            }),
-          (error: unknown) => {
-            options.logger.error({ err: error }, "participant check failed");
-            refuse(socket, 500, "internal", "The server could not check the participant.");
-          },
-        );
-      },
-      (error: unknown) => {
-        options.logger.error({ err: error }, "socket authentication failed");
-        refuse(socket, 500, "internal", "The server could not check this link.");
-      },
-    );
+    void admit(req, socket, head, url, options, wss).catch((error: unknown) => {
+      options.logger.error({ err: error }, "socket authentication failed");
+      refuse(socket, 500, "internal", "The server could not check this link.");
+    });
   };
   return { listener, close: () => wss.close() };
+}
+
+/** Checks the link and the participant, then completes the handshake and hands the socket to its room. */
+async function admit(
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  url: URL,
+  options: CollabUpgradeOptions,
+  wss: WebSocketServer,
+): Promise<void> {
+  const result = await authenticate(url, options);
+  if (!result.ok) {
+    options.logger.info({ url: stripQuery(req.url), status: result.status }, "refused socket upgrade");
+    refuse(socket, result.status, result.code, result.message);
+    return;
+  }
+  const identity: ConnectionIdentity = { ...result.identity, ip: clientAddress(req, options.trustProxy ?? false) };
+  const verifyParticipant = (token: string) => participantFor(token, identity, options);
+  const presented = url.searchParams.get(SOCKET_PARAMS.participant);
+  options.onLinkUsed?.(identity.linkId);
+  const check = presented ? await verifyParticipant(presented) : undefined;
+  // The link may have been revoked or rotated while the participant was checked; from this
+  // check to joining the room nothing waits, so a later revoke finds the socket and closes it.
+  const again = await authenticate(url, options);
+  if (!again.ok) {
+    refuse(socket, again.status, again.code, again.message);
+    return;
+  }
+  wss.handleUpgrade(req, socket, head, (ws) => {
+    const connection = new Connection(
+      ws,
+      identity,
+      { logger: options.logger, metrics: options.metrics, limits: options.limits, verifyParticipant },
+      check?.ok ? check.participant : undefined,
+    );
+    // A browser cannot read a refused upgrade's status, but it sees a close code.
+    if (check && !check.ok) {
+      const refused = closeForRefusedParticipant(check);
+      connection.close(refused.code, refused.reason);
+      return;
+    }
+    void options.rooms.join(connection);
+  });
 }
 
 /** The participant a token names, if it was registered with this socket's link and workspace and not removed. */

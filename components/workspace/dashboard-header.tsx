@@ -4,6 +4,8 @@ import Link from "next/link";
 import type { ConnectionSnapshot } from "@/lib/client/collab-session";
 import type { Identity } from "@/lib/client/identity";
 import { ROLE_LABEL } from "@/lib/client/roles";
+import { canFacilitate } from "@/lib/contract/roles";
+import { ShareButton } from "@/components/share/share-button";
 import { OpenThreadsButton } from "@/components/threads/open-threads-button";
 import { ConnectionBadge } from "./connection-badge";
 import { ConnectionNotices } from "./connection-notices";
@@ -41,6 +43,7 @@ export function DashboardHeader({ title, connection, identity }: DashboardHeader
           </span>
           <ConnectionBadge connection={connection} />
           <OpenThreadsButton />
+          {canFacilitate(role) && <ShareButton />}
         </div>
         <PresenceList identity={identity} />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useNow } from "@/lib/client/use-now";
 import { ROLE_LABEL } from "@/lib/client/roles";
 import type { LinkSummary } from "@/lib/contract/links";
@@ -79,7 +80,7 @@ function LinkFacts({ link }: { link: LinkSummary }) {
   );
 }
 
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="flex gap-1">
       <dt>{term}:</dt>

@@ -4,7 +4,7 @@ import { useLazyDialog } from "@/components/share/lazy-dialog";
 
 const loadRenameDialog = () => import("./rename-self-dialog").then((module) => module.RenameSelfDialog);
 
-/** "Rename" beside the person's own entry in the presence list; the form comes on first use. */
+/** "Change your name" beside the person's own entry in the presence list; the form comes on first use. */
 export function RenameSelfButton() {
   const { state, open, close, prefetch } = useLazyDialog(loadRenameDialog);
   return (
@@ -18,7 +18,7 @@ export function RenameSelfButton() {
         onClick={(event) => open(event.currentTarget)}
         className="rounded px-1 text-xs font-medium text-accent underline-offset-2 hover:underline"
       >
-        {state.status === "loading" ? "Opening…" : "Rename yourself"}
+        {state.status === "loading" ? "Opening…" : "Change your name"}
       </button>
       {state.status === "failed" && (
         <span role="alert" className="text-xs text-danger">

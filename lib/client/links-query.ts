@@ -25,6 +25,9 @@ export function linksQuery(workspaceId: string, token: string) {
     queryFn: ({ signal }) => apiRequest(linksPath(workspaceId), linkListSchema, { token, signal }),
     retry: shouldRetry,
     refetchInterval: REFRESH_MS,
+    // Rotating the page's own link changes the token in this key: the list stays on screen
+    // (and each row keeps its state) while the new key's first answer arrives.
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -11,6 +11,7 @@ describe("loadConfig", () => {
       dataDir: path.resolve("./data"),
       publicUrl: undefined,
       appSecret: undefined,
+      previousSecrets: [],
       logLevel: "info",
       snapshotsKept: 20,
       allowedOrigins: [],
@@ -26,6 +27,15 @@ describe("loadConfig", () => {
     expect(config.collabLimits).toEqual({ maxDocumentBytes: 1_048_576, socketsPerIp: 2_000 });
     expect(() => loadConfig({ MESSAGES_PER_SECOND: "0" })).toThrow(/MESSAGES_PER_SECOND: use a whole number/);
     expect(() => loadConfig({ SOCKETS_PER_ROOM: "lots" })).toThrow(/SOCKETS_PER_ROOM/);
+  });
+
+  it("reads APP_SECRET_PREVIOUS as a comma-separated list of secrets of at least 32 characters", () => {
+    const first = "previous-secret-number-one-0123456789";
+    const second = "previous-secret-number-two-0123456789";
+    expect(loadConfig({ APP_SECRET_PREVIOUS: ` ${first}, ${second} ,` }).previousSecrets).toEqual([first, second]);
+    expect(() => loadConfig({ APP_SECRET_PREVIOUS: `${first},short` })).toThrow(
+      /APP_SECRET_PREVIOUS.*at least 32 characters/,
+    );
   });
 
   it("reads the metrics access settings", () => {

@@ -20,6 +20,8 @@ export interface ServerConfig {
   /** Unset: startServer uses http://localhost:<bound port>. */
   publicUrl: string | undefined;
   appSecret: string | undefined;
+  /** Earlier secrets whose tokens still verify (APP_SECRET_PREVIOUS); none signs new tokens. */
+  previousSecrets: string[];
   logLevel: LogLevel;
   /** Earlier states each workspace keeps for rollback. */
   snapshotsKept: number;
@@ -47,6 +49,22 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL such as https://mesa.example.org" }).optional(),
   APP_SECRET: z.string().min(32, { error: "APP_SECRET must be at least 32 characters" }).optional(),
+  APP_SECRET_PREVIOUS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((secret) => secret.trim())
+        .filter((secret) => secret !== ""),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .min(32, { error: "APP_SECRET_PREVIOUS: each comma-separated secret must be at least 32 characters" }),
+      ),
+    )
+    .default([]),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SNAPSHOTS_KEPT: z.coerce
     .number({ error: "SNAPSHOTS_KEPT must be a whole number from 1 to 1000" })
@@ -84,6 +102,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     dataDir: path.resolve(DATA_DIR),
     publicUrl: PUBLIC_URL === undefined ? undefined : trimTrailingSlash(PUBLIC_URL),
     appSecret: APP_SECRET,
+    previousSecrets: parsed.data.APP_SECRET_PREVIOUS,
     logLevel: LOG_LEVEL,
     snapshotsKept: parsed.data.SNAPSHOTS_KEPT,
     allowedOrigins: parsed.data.ALLOWED_ORIGINS,

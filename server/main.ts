@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     port: config.port,
     publicUrl: config.publicUrl,
     secret: config.appSecret,
+    previousSecrets: config.previousSecrets,
     snapshotsKept: config.snapshotsKept,
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,

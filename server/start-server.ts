@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { signalSeriesChanged } from "../lib/collab/series-signal";
+import { linkUsage } from "./auth/link-usage";
 import { tokenKey } from "./auth/tokens";
 import { createCollabUpgrade } from "./collab/upgrade";
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from "./collab/limits";
@@ -28,6 +29,8 @@ export interface StartServerOptions {
   publicUrl?: string;
   /** Defaults to a secret generated once into dataDir/secret. */
   secret?: string;
+  /** Earlier secrets whose tokens still verify (APP_SECRET_PREVIOUS). */
+  previousSecrets?: string[];
   next: false | { dev: boolean; dir: string };
   roomIdleMs?: number;
   compactThreshold?: number;
@@ -69,7 +72,7 @@ export interface RunningServer {
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(options.logLevel ?? "info");
-  const key = tokenKey(resolveSecret(options.dataDir, options.secret));
+  const key = tokenKey(resolveSecret(options.dataDir, options.secret), options.previousSecrets);
   const metrics = createMetrics();
   const store = timedStore(
     openSqliteStore(options.dataDir, { snapshotsKept: options.snapshotsKept }),
@@ -85,6 +88,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     validateUpdates: options.validateUpdates ?? true,
   });
   metrics.watchRooms(() => rooms.stats());
+  const usage = linkUsage(
+    (linkId, at) => store.touchLink(linkId, at),
+    (error) => logger.warn({ err: error }, "could not record a link's last use"),
+  );
   let metricsListener: MetricsListener | undefined;
   let nextApp: PreparedNext | undefined;
   let ready = false;
@@ -95,6 +102,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     key,
     publicUrl: "",
     isReady: () => ready && !closing,
+    linkUsage: usage,
+    sockets: rooms,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     changeDocument: (workspaceId, change) => rooms.serverChange(workspaceId, change),
     async readDocument(workspaceId, read) {
@@ -126,6 +135,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const collab = createCollabUpgrade({
     key,
     lookup: store,
+    onLinkUsed: (linkId) => usage.used(linkId),
     limits,
     rooms,
     logger,

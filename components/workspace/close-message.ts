@@ -26,8 +26,15 @@ export function closeMessage(code: number, reason: string): CloseMessage {
           "Close other tabs with this workspace, or try later. The page tries again on its own every minute or two.",
       };
     case CLOSE.revoked:
+      // The reason says which: revoked, replaced by a new link, expired, or this person removed.
+      if (/removed/i.test(reason)) {
+        return {
+          title: "The facilitator removed you from this workspace",
+          advice: "If you should be here, ask the workspace's facilitator for a link of your own.",
+        };
+      }
       return {
-        title: "This link was revoked",
+        title: withReason("This link no longer works", reason),
         advice: "Ask the workspace's facilitator for a new link, then open it in this browser.",
       };
     case CLOSE.participantRefused:

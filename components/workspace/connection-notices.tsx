@@ -51,7 +51,8 @@ function FinalClose({ code, reason, onRetry }: { code: number; reason: string; o
       <span className="min-w-0 flex-1">
         <strong className="font-semibold">{message.title}</strong> {message.advice}
       </span>
-      <Button onClick={onRetry}>Try again</Button>
+      {/* Trying a link that ended again cannot help: the page stays still and says whom to ask. */}
+      {code !== CLOSE.revoked && <Button onClick={onRetry}>Try again</Button>}
     </div>
   );
 }

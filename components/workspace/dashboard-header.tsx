@@ -6,6 +6,8 @@ import type { Identity } from "@/lib/client/identity";
 import { ROLE_LABEL } from "@/lib/client/roles";
 import { PresentButton } from "@/components/present/present-button";
 import { ExportButton } from "@/components/exports/export-button";
+import { canFacilitate } from "@/lib/contract/roles";
+import { ShareButton } from "@/components/share/share-button";
 import { OpenThreadsButton } from "@/components/threads/open-threads-button";
 import { ConnectionBadge } from "./connection-badge";
 import { ConnectionNotices } from "./connection-notices";
@@ -47,6 +49,7 @@ export function DashboardHeader({ title, connection, identity, onPresent }: Dash
           <OpenThreadsButton />
           {onPresent && <PresentButton onPresent={onPresent} />}
           <ExportButton kind="pdf">Download PDF</ExportButton>
+          {canFacilitate(role) && <ShareButton />}
         </div>
         <PresenceList identity={identity} />
       </div>

@@ -28,6 +28,14 @@ export function linkProblemFrom(error: unknown): LinkProblem | undefined {
     };
   }
   if (!(error instanceof ApiError)) return undefined;
+  if (error.code === "participant_removed") {
+    return {
+      title: "The facilitator removed you from this workspace",
+      detail: error.message,
+      advice: "If you should be here, ask the workspace's facilitator for a link of your own.",
+      retryable: false,
+    };
+  }
   switch (error.status) {
     case 401:
       return {
@@ -35,7 +43,9 @@ export function linkProblemFrom(error: unknown): LinkProblem | undefined {
           ? "This link has expired"
           : /revoked/i.test(error.message)
             ? "This link was revoked"
-            : "This link is not valid",
+            : /rotated|replaced/i.test(error.message)
+              ? "This link was replaced by a new one"
+              : "This link is not valid",
         detail: error.message,
         advice: ASK_FOR_LINK,
         retryable: false,

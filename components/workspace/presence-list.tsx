@@ -3,6 +3,7 @@
 import type { Identity } from "@/lib/client/identity";
 import { ROLE_LABEL } from "@/lib/client/roles";
 import { usePeers } from "@/lib/client/use-peers";
+import { RenameSelfButton } from "./rename-self-button";
 import { useWorkspace } from "./workspace-context";
 
 /** Who is here now, viewers included; the person's own entry comes first and says "you". */
@@ -36,6 +37,7 @@ export function PresenceList({ identity }: { identity: Identity }) {
           </li>
         ))}
       </ul>
+      <RenameSelfButton />
     </div>
   );
 }

@@ -33,6 +33,13 @@ export interface CollabSession extends DocumentStores {
   bindParticipant: (participantToken: string) => void;
   /** The participant the socket speaks for, once known. */
   participantToken: () => string | null;
+  /**
+   * Closes the socket on purpose, without the close counting as lost (the page's own link is
+   * about to be rotated, which closes it with 4403); `switchToken` or `retryNow` connects again.
+   */
+  suspend: () => void;
+  /** Connects with another token of the same link (after rotating it), keeping the document. */
+  switchToken: (token: string) => void;
   /** After the participant was refused (4401) and checked again: reconnect with this one. */
   rejoin: (participantToken: string) => void;
   retryNow: () => void;
@@ -154,6 +161,11 @@ export function createSession(workspaceId: string, token: string, options: Sessi
       reconnector.resume();
     },
     retryNow: reconnector.retryNow,
+    suspend: () => provider.disconnect(),
+    switchToken(nextToken) {
+      provider.params = { ...provider.params, [SOCKET_PARAMS.token]: nextToken };
+      reconnector.retryNow();
+    },
     dismissRestored() {
       restored = false;
       changed.emit();

@@ -27,7 +27,8 @@ export function participantQuery(workspaceId: string, token: string, name: strin
           return stored;
         } catch (error) {
           // 401 means the stored id no longer counts (other link, other secret): register anew.
-          if (!(error instanceof ApiError && error.status === 401)) throw error;
+          // A person the facilitator removed is told so rather than quietly let back in.
+          if (!(error instanceof ApiError && error.status === 401) || error.code === "participant_removed") throw error;
         }
       }
       const registered = await apiRequest(base, storedParticipantSchema, {

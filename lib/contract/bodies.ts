@@ -7,11 +7,15 @@ const byRole = z.object(Object.fromEntries(ROLES.map((role) => [role, z.string()
 export const createdWorkspaceSchema = z.object({ id: z.string(), tokens: byRole, links: byRole });
 export type CreatedWorkspace = z.infer<typeof createdWorkspaceSchema>;
 
-/** `200` answer of `GET /api/workspaces/:id`. */
+/**
+ * `200` answer of `GET /api/workspaces/:id`. `linkId` names the link the token belongs to;
+ * `view` (viewer links only) says whether it opens the full dashboard or the summary.
+ */
 export const workspaceInfoSchema = z.object({
   id: z.string(),
   title: z.string(),
   role: z.enum(ROLES),
+  linkId: z.optional(z.string()),
   /** What a viewer link opens: the full dashboard (the default when absent) or a one-page summary. */
   view: z.optional(z.enum(["full", "summary"])),
 });
@@ -24,5 +28,5 @@ export const registeredParticipantSchema = z.object({
 });
 export type RegisteredParticipant = z.infer<typeof registeredParticipantSchema>;
 
-/** `200` answer of `GET /api/workspaces/:id/participants/me`. */
+/** `200` answer of `GET` and `PATCH /api/workspaces/:id/participants/me`. */
 export const participantInfoSchema = z.object({ participantId: z.string(), name: z.string() });

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   "invalid_params",
   "invalid_headers",
   "unauthorized",
+  /** The participant token names someone the facilitator removed (401): registering again is not the fix. */
+  "participant_removed",
   "forbidden",
   "not_found",
   "conflict",

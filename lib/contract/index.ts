@@ -5,3 +5,4 @@ export * from "./ids";
 export * from "./roles";
 export * from "./socket";
 export * from "./exports";
+export * from "./links";

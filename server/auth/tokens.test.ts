@@ -1,3 +1,4 @@
+import { decodeProtectedHeader, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import type { LinkRecord } from "../store/store";
 import {
@@ -10,6 +11,7 @@ import {
   verifyParticipantToken,
   type LinkLookup,
 } from "./tokens";
+import { keyId } from "./token-keys";
 
 const key = tokenKey("a-test-secret-that-is-long-enough-0123456789");
 const now = Date.UTC(2026, 0, 1);
@@ -34,6 +36,9 @@ function link(overrides: Partial<LinkRecord> = {}): LinkRecord {
     createdAt: now,
     expiresAt: null,
     revokedAt: null,
+    generation: 0,
+    lastUsedAt: null,
+    view: "full",
     ...overrides,
   };
 }
@@ -42,7 +47,20 @@ describe("link tokens", () => {
   it("accepts a valid token and returns its claims", async () => {
     const token = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1" });
     const result = await verifyLinkToken(token, { key, workspaceId: "w1", lookup: lookupWith([link()]), now });
-    expect(result).toEqual({ ok: true, claims: expect.objectContaining({ wid: "w1", role: "analyst", jti: "l1" }) });
+    expect(result).toEqual({
+      ok: true,
+      claims: expect.objectContaining({ wid: "w1", role: "analyst", jti: "l1", gen: 0 }),
+      link: link(),
+    });
+  });
+
+  it("refuses a token of an older generation once the link was rotated", async () => {
+    const old = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1", gen: 0 });
+    const fresh = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1", gen: 1 });
+    const lookup = lookupWith([link({ generation: 1 })]);
+    const refused = await verifyLinkToken(old, { key, workspaceId: "w1", lookup, now });
+    expect(refused).toMatchObject({ ok: false, status: 401, message: expect.stringMatching(/rotated/) });
+    await expect(verifyLinkToken(fresh, { key, workspaceId: "w1", lookup, now })).resolves.toMatchObject({ ok: true });
   });
 
   it("rejects a tampered signature with 401", async () => {
@@ -125,6 +143,60 @@ describe("participant tokens", () => {
     const linkToken = await signLinkToken(key, { wid: "w1", role: "analyst", jti: "l1" });
     await expect(verifyParticipantToken(key, linkToken)).resolves.toBeUndefined();
     await expect(verifyParticipantToken(key, "nope")).resolves.toBeUndefined();
+  });
+});
+
+describe("key rotation", () => {
+  const oldSecret = "the-secret-before-the-rotation-0123456789";
+  const newSecret = "the-secret-after-the-rotation-0123456789ab";
+  const before = tokenKey(oldSecret);
+  const after = tokenKey(newSecret, [oldSecret]);
+  const lookup = lookupWith([link()]);
+
+  it("signs with the current key and names it in the kid header", async () => {
+    const token = await signLinkToken(after, { wid: "w1", role: "analyst", jti: "l1" });
+    expect(decodeProtectedHeader(token).kid).toBe(keyId(newSecret));
+    await expect(verifyLinkToken(token, { key: after, workspaceId: "w1", lookup, now })).resolves.toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("still accepts link and participant tokens signed with a previous key", async () => {
+    const linkToken = await signLinkToken(before, { wid: "w1", role: "analyst", jti: "l1" });
+    await expect(verifyLinkToken(linkToken, { key: after, workspaceId: "w1", lookup, now })).resolves.toMatchObject({
+      ok: true,
+    });
+    const participant = await signParticipantToken(before, { wid: "w1", pid: "p1", lid: "l1" });
+    await expect(verifyParticipantToken(after, participant)).resolves.toEqual({ wid: "w1", pid: "p1", lid: "l1" });
+  });
+
+  it("refuses a token whose kid names a key it does not have, and the old key once dropped", async () => {
+    const stranger = await signLinkToken(tokenKey("a-key-this-server-never-had-0123456789"), {
+      wid: "w1",
+      role: "analyst",
+      jti: "l1",
+    });
+    await expect(verifyLinkToken(stranger, { key: after, workspaceId: "w1", lookup, now })).resolves.toMatchObject({
+      ok: false,
+      status: 401,
+    });
+    const old = await signLinkToken(before, { wid: "w1", role: "analyst", jti: "l1" });
+    const dropped = tokenKey(newSecret);
+    await expect(verifyLinkToken(old, { key: dropped, workspaceId: "w1", lookup, now })).resolves.toMatchObject({
+      ok: false,
+      status: 401,
+    });
+  });
+
+  it("accepts a token from before key ids with any key it holds", async () => {
+    const legacy = await new SignJWT({ wid: "w1", role: "analyst" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setJti("l1")
+      .setAudience("mesa:link")
+      .sign(new TextEncoder().encode(oldSecret));
+    await expect(verifyLinkToken(legacy, { key: after, workspaceId: "w1", lookup, now })).resolves.toMatchObject({
+      ok: true,
+    });
   });
 });
 

@@ -1,14 +1,10 @@
-import { errors, jwtVerify, SignJWT } from "jose";
+import { errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyOptions } from "jose";
 import { z } from "zod";
 import { roleSchema, type Role } from "../../lib/contract";
 import type { LinkRecord } from "../store/store";
+import { keysFor, type TokenKey } from "./token-keys";
 
-/** HS256 key bytes derived from the app secret. */
-export type TokenKey = Uint8Array;
-
-export function tokenKey(secret: string): TokenKey {
-  return new TextEncoder().encode(secret);
-}
+export { tokenKey, type TokenKey } from "./token-keys";
 
 // Distinct audiences keep a participant token from ever passing as a link token and back.
 const LINK_AUDIENCE = "mesa:link";
@@ -22,6 +18,8 @@ export interface LinkClaims {
   wid: string;
   role: Role;
   jti: string;
+  /** The link's generation when the token was signed; rotation makes older ones stale. Absent: 0. */
+  gen?: number;
   exp?: number;
 }
 
@@ -32,7 +30,7 @@ export type AuthFailure = {
   message: string;
 };
 
-export type LinkVerification = { ok: true; claims: LinkClaims } | AuthFailure;
+export type LinkVerification = { ok: true; claims: LinkClaims; link: LinkRecord } | AuthFailure;
 
 /** The store lookups verification needs; the full Store satisfies it. */
 export interface LinkLookup {
@@ -44,6 +42,7 @@ const linkClaimsSchema = z.object({
   wid: z.string().min(1),
   role: roleSchema,
   jti: z.string().min(1),
+  gen: z.number().int().min(0).optional(),
   exp: z.number().optional(),
 });
 
@@ -51,21 +50,42 @@ const ASK = "ask the facilitator for a new link";
 
 export async function signLinkToken(
   key: TokenKey,
-  claims: { wid: string; role: Role; jti: string; expiresAt?: number | null },
+  claims: { wid: string; role: Role; jti: string; gen?: number; expiresAt?: number | null },
 ): Promise<string> {
-  const jwt = new SignJWT({ wid: claims.wid, role: claims.role })
-    .setProtectedHeader({ alg: ALGORITHM })
+  const jwt = new SignJWT({ wid: claims.wid, role: claims.role, gen: claims.gen ?? 0 })
+    .setProtectedHeader({ alg: ALGORITHM, kid: key.signing.kid })
     .setJti(claims.jti)
     .setAudience(LINK_AUDIENCE)
     .setIssuedAt();
   if (claims.expiresAt != null) jwt.setExpirationTime(Math.floor(claims.expiresAt / 1000));
-  return jwt.sign(key);
+  return jwt.sign(key.signing.bytes);
+}
+
+/**
+ * Checks a token's signature with the key its `kid` header names (the current secret or one
+ * of APP_SECRET_PREVIOUS; a token without `kid` predates key ids and is tried against each),
+ * then the claims `options` asks for. Throws jose's errors, as jwtVerify does.
+ */
+async function verifyWithKeys(token: string, key: TokenKey, options: JWTVerifyOptions): Promise<JWTPayload> {
+  const candidates = keysFor(key, token);
+  let failure: unknown = new errors.JWSSignatureVerificationFailed();
+  for (const bytes of candidates) {
+    try {
+      return (await jwtVerify(token, bytes, { ...options, algorithms: [ALGORITHM] })).payload;
+    } catch (error) {
+      // Only a signature mismatch means "try the next key"; an expired or foreign token is final.
+      if (!(error instanceof errors.JWSSignatureVerificationFailed)) throw error;
+      failure = error;
+    }
+  }
+  throw failure;
 }
 
 /**
  * Checks, in order: signature and expiry (401), that the workspace exists (404), that the
- * token is for this workspace (403), and that its link is still on record and not revoked
- * (401). The workspace check comes after the signature so strangers cannot probe ids.
+ * token is for this workspace (403), and that its link is still on record, not revoked, not
+ * expired and not rotated since (401). The workspace check comes after the signature so
+ * strangers cannot probe ids.
  */
 export async function verifyLinkToken(
   token: string,
@@ -74,12 +94,7 @@ export async function verifyLinkToken(
   const now = options.now ?? Date.now();
   let payload: unknown;
   try {
-    const verified = await jwtVerify(token, options.key, {
-      algorithms: [ALGORITHM],
-      audience: LINK_AUDIENCE,
-      currentDate: new Date(now),
-    });
-    payload = verified.payload;
+    payload = await verifyWithKeys(token, options.key, { audience: LINK_AUDIENCE, currentDate: new Date(now) });
   } catch (error) {
     if (error instanceof errors.JWTExpired) return unauthorized(`This link has expired: ${ASK}.`);
     return unauthorized(`This link's token is not valid (malformed or not signed by this server): ${ASK}.`);
@@ -98,7 +113,10 @@ export async function verifyLinkToken(
   if (link === undefined || link.workspaceId !== claims.wid) return unauthorized(`This link is not on record: ${ASK}.`);
   if (link.revokedAt !== null) return unauthorized(`This link was revoked: ${ASK}.`);
   if (link.expiresAt !== null && link.expiresAt <= now) return unauthorized(`This link has expired: ${ASK}.`);
-  return { ok: true, claims };
+  if ((claims.gen ?? 0) !== link.generation) {
+    return unauthorized(`This link was replaced by a new one (rotated): ${ASK}.`);
+  }
+  return { ok: true, claims, link };
 }
 
 export function unauthorized(message: string): AuthFailure {
@@ -119,16 +137,16 @@ const participantClaimsSchema = z.object({ wid: z.string(), pid: z.string(), lid
 
 export async function signParticipantToken(key: TokenKey, claims: ParticipantClaims): Promise<string> {
   return new SignJWT({ ...claims })
-    .setProtectedHeader({ alg: ALGORITHM })
+    .setProtectedHeader({ alg: ALGORITHM, kid: key.signing.kid })
     .setAudience(PARTICIPANT_AUDIENCE)
     .setIssuedAt()
-    .sign(key);
+    .sign(key.signing.bytes);
 }
 
 /** Returns the claims of a well-signed participant token, or undefined for anything else. */
 export async function verifyParticipantToken(key: TokenKey, token: string): Promise<ParticipantClaims | undefined> {
   try {
-    const { payload } = await jwtVerify(token, key, { algorithms: [ALGORITHM], audience: PARTICIPANT_AUDIENCE });
+    const payload = await verifyWithKeys(token, key, { audience: PARTICIPANT_AUDIENCE });
     const parsed = participantClaimsSchema.safeParse(payload);
     return parsed.success ? parsed.data : undefined;
   } catch {
@@ -143,18 +161,17 @@ export async function verifyParticipantToken(key: TokenKey, token: string): Prom
 export async function signOperatorToken(key: TokenKey, now = Date.now()): Promise<string> {
   const issuedAt = Math.floor(now / 1000);
   return new SignJWT({})
-    .setProtectedHeader({ alg: ALGORITHM })
+    .setProtectedHeader({ alg: ALGORITHM, kid: key.signing.kid })
     .setAudience(OPERATOR_AUDIENCE)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + OPERATOR_TOKEN_SECONDS)
-    .sign(key);
+    .sign(key.signing.bytes);
 }
 
 /** Whether `token` is a well-signed, unexpired operator token. */
 export async function verifyOperatorToken(key: TokenKey, token: string, now = Date.now()): Promise<boolean> {
   try {
-    await jwtVerify(token, key, {
-      algorithms: [ALGORITHM],
+    await verifyWithKeys(token, key, {
       audience: OPERATOR_AUDIENCE,
       currentDate: new Date(now),
       requiredClaims: ["exp"],

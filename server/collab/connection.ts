@@ -14,6 +14,8 @@ export interface ConnectionIdentity {
   workspaceId: string;
   role: Role;
   linkId: string;
+  /** When the link expires (ms since the epoch): the socket is closed then. */
+  expiresAt: number | null;
   /** The client's address, for the per-address socket limit. */
   ip: string;
 }
@@ -23,7 +25,17 @@ export interface ConnectionOptions {
   metrics: Metrics;
   limits: CollabLimits;
   /** Checks a participant token against this socket's workspace and link. */
-  verifyParticipant: (token: string) => Promise<BoundParticipant | undefined>;
+  verifyParticipant: (token: string) => Promise<ParticipantCheck>;
+}
+
+/** A participant token's verdict: bound, not valid for this link (register again), or removed (final). */
+export type ParticipantCheck = { ok: true; participant: BoundParticipant } | { ok: false; removed: boolean };
+
+/** The close a refused participant token earns: removal is final, anything else means "register again". */
+export function closeForRefusedParticipant(check: { removed: boolean }): { code: number; reason: string } {
+  return check.removed
+    ? { code: CLOSE.revoked, reason: "the facilitator removed you from this workspace" }
+    : { code: CLOSE.participantRefused, reason: "participant token not valid for this link: register again" };
 }
 
 /**
@@ -75,6 +87,11 @@ export class Connection implements RoomSocket {
 
   get canWrite(): boolean {
     return this.bound !== undefined && canWriteDocument(this.identity.role);
+  }
+
+  /** The bound participant was renamed: what it sends from now on carries the new name. */
+  renameParticipant(participantId: string, name: string): void {
+    if (this.bound?.id === participantId) this.bound = { ...this.bound, name };
   }
 
   get isOpen(): boolean {
@@ -179,13 +196,18 @@ export class Connection implements RoomSocket {
   private bind(token: string): void {
     this.binding = true;
     this.options.verifyParticipant(token).then(
-      (participant) => {
+      (check) => {
         this.binding = false;
-        if (!participant || (this.bound && this.bound.id !== participant.id)) {
+        if (!check.ok) {
+          const refused = closeForRefusedParticipant(check);
+          this.close(refused.code, refused.reason);
+          return;
+        }
+        if (this.bound && this.bound.id !== check.participant.id) {
           this.close(CLOSE.participantRefused, "participant token not valid for this link: register again");
           return;
         }
-        this.bound = participant;
+        this.bound = check.participant;
         this.drain();
       },
       (error: unknown) => {

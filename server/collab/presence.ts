@@ -79,6 +79,25 @@ export class Presence {
     if (gone.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
   }
 
+  /**
+   * Re-stamps the presence a participant's sockets set with its new name and relays it to
+   * everyone, its own sockets included (they adopt the higher clock), so a rename shows at once.
+   */
+  rename(participantId: string, name: string): void {
+    const entries: AwarenessEntry[] = [];
+    for (const [clientId, owner] of this.owners) {
+      const ownerId = typeof owner === "string" ? owner : owner.participant?.id;
+      const state = this.awareness.getStates().get(clientId);
+      const meta = this.awareness.meta.get(clientId);
+      if (ownerId !== participantId || !state || !meta) continue;
+      const user = typeof state.user === "object" && state.user !== null ? (state.user as object) : {};
+      entries.push({ clientId, clock: meta.clock + 1, state: JSON.stringify({ ...state, user: { ...user, name } }) });
+    }
+    if (entries.length > 0) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), null);
+    }
+  }
+
   destroy(): void {
     this.awareness.destroy();
   }

@@ -6,6 +6,7 @@ import type { Metrics, RoomStats } from "../metrics";
 import type { Store } from "../store/store";
 import type { Connection } from "./connection";
 import type { CollabLimits } from "./limits";
+import { closeWhenExpired } from "./link-expiry";
 import { encodeKeepalive } from "./protocol";
 import { Room } from "./room";
 
@@ -82,6 +83,7 @@ export class RoomManager {
       return;
     }
     this.logger.info({ ...connection.identity }, "connection open");
+    closeWhenExpired(connection);
     const entry = await this.entryFor(workspaceId);
     entry.joining++;
     try {
@@ -110,6 +112,39 @@ export class RoomManager {
       entry.joining--;
       this.scheduleUnloadIfIdle(workspaceId, entry);
     }
+  }
+
+  /**
+   * Closes every open socket `predicate` picks (a revoked or rotated link, a removed
+   * participant) with `code`, at once; returns how many it closed.
+   */
+  closeWhere(predicate: (connection: Connection) => boolean, code: number, reason: string): number {
+    let closed = 0;
+    for (const connection of this.connections) {
+      if (!connection.isOpen || !predicate(connection)) continue;
+      this.logger.info({ ...connection.identity, code }, "closing a socket whose access ended");
+      connection.close(code, reason);
+      closed++;
+    }
+    return closed;
+  }
+
+  /** Open sockets of one workspace, by link id. */
+  openSocketsByLink(workspaceId: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const connection of this.connections) {
+      if (connection.identity.workspaceId !== workspaceId || !connection.isOpen) continue;
+      counts.set(connection.linkId, (counts.get(connection.linkId) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /** A participant renamed themselves: their sockets speak and show under the new name from now on. */
+  renameParticipant(workspaceId: string, participantId: string, name: string): void {
+    for (const connection of this.connections) {
+      if (connection.identity.workspaceId === workspaceId) connection.renameParticipant(participantId, name);
+    }
+    this.entries.get(workspaceId)?.room?.renameParticipant(participantId, name);
   }
 
   /** Whether the room is in memory, awake or asleep. */

@@ -121,6 +121,11 @@ export class Room {
     }
   }
 
+  /** Shows a participant's new name in the presence its sockets set. */
+  renameParticipant(participantId: string, name: string): void {
+    this.presence.rename(participantId, name);
+  }
+
   /** Resolves once every queued task (and so every pending update) has run. */
   flush(): Promise<void> {
     return this.run(() => undefined);

@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import { CLOSE, idSchema, SOCKET_PARAMS, type Role } from "../../lib/contract";
+import { idSchema, SOCKET_PARAMS } from "../../lib/contract";
 import {
   verifyLinkToken,
   verifyParticipantToken,
@@ -15,7 +15,7 @@ import type { TrustProxy } from "../config-network";
 import type { Logger } from "../logger";
 import { stripQuery } from "../logger";
 import type { Metrics } from "../metrics";
-import { Connection, type ConnectionIdentity } from "./connection";
+import { closeForRefusedParticipant, Connection, type ConnectionIdentity, type ParticipantCheck } from "./connection";
 import { maxFrameBytes, type CollabLimits } from "./limits";
 import { clientAddress } from "./client-address";
 import { socketOriginRefusal, type OriginPolicy } from "./origin";
@@ -28,6 +28,8 @@ export type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffe
 export interface CollabUpgradeOptions {
   key: TokenKey;
   lookup: LinkLookup & { getParticipant(id: string): Promise<ParticipantRecord | undefined> };
+  /** Notes that a link was used (throttled "last used"). */
+  onLinkUsed?: (linkId: string) => void;
   limits: CollabLimits;
   rooms: RoomManager;
   logger: Logger;
@@ -67,65 +69,78 @@ export function createCollabUpgrade(options: CollabUpgradeOptions): { listener: 
       refuse(socket, 403, "forbidden", originRefused);
       return;
     }
-    void authenticate(url, options).then(
-      (result) => {
-        if (!result.ok) {
-          options.logger.info({ url: stripQuery(req.url), status: result.status }, "refused socket upgrade");
-          refuse(socket, result.status, result.code, result.message);
-          return;
-        }
-        const identity: ConnectionIdentity = {
-          ...result.identity,
-          ip: clientAddress(req, options.trustProxy ?? false),
-        };
-        const verifyParticipant = (token: string) => participantFor(token, identity, options);
-        const presented = url.searchParams.get(SOCKET_PARAMS.participant);
-        void (presented ? verifyParticipant(presented) : Promise.resolve(undefined)).then(
-          (participant) =>
-            wss.handleUpgrade(req, socket, head, (ws) => {
-              const connection = new Connection(
-                ws,
-                identity,
-                { logger: options.logger, metrics: options.metrics, limits: options.limits, verifyParticipant },
-                participant,
-              );
-              // A browser cannot read a refused upgrade's status, but it sees a close code.
-              if (presented && !participant) {
-                connection.close(CLOSE.participantRefused, "participant token not valid for this link: register again");
-                return;
-              }
-              void options.rooms.join(connection);
-            }),
-          (error: unknown) => {
-            options.logger.error({ err: error }, "participant check failed");
-            refuse(socket, 500, "internal", "The server could not check the participant.");
-          },
-        );
-      },
-      (error: unknown) => {
-        options.logger.error({ err: error }, "socket authentication failed");
-        refuse(socket, 500, "internal", "The server could not check this link.");
-      },
-    );
+    void admit(req, socket, head, url, options, wss).catch((error: unknown) => {
+      options.logger.error({ err: error }, "socket authentication failed");
+      refuse(socket, 500, "internal", "The server could not check this link.");
+    });
   };
   return { listener, close: () => wss.close() };
 }
 
-/** The participant a token names, if it was registered with this socket's link and workspace. */
+/** Checks the link and the participant, then completes the handshake and hands the socket to its room. */
+async function admit(
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  url: URL,
+  options: CollabUpgradeOptions,
+  wss: WebSocketServer,
+): Promise<void> {
+  const result = await authenticate(url, options);
+  if (!result.ok) {
+    options.logger.info({ url: stripQuery(req.url), status: result.status }, "refused socket upgrade");
+    refuse(socket, result.status, result.code, result.message);
+    return;
+  }
+  const identity: ConnectionIdentity = { ...result.identity, ip: clientAddress(req, options.trustProxy ?? false) };
+  const verifyParticipant = (token: string) => participantFor(token, identity, options);
+  const presented = url.searchParams.get(SOCKET_PARAMS.participant);
+  options.onLinkUsed?.(identity.linkId);
+  const check = presented ? await verifyParticipant(presented) : undefined;
+  // The link may have been revoked or rotated while the participant was checked; from this
+  // check to joining the room nothing waits, so a later revoke finds the socket and closes it.
+  const again = await authenticate(url, options);
+  if (!again.ok) {
+    refuse(socket, again.status, again.code, again.message);
+    return;
+  }
+  wss.handleUpgrade(req, socket, head, (ws) => {
+    const connection = new Connection(
+      ws,
+      identity,
+      { logger: options.logger, metrics: options.metrics, limits: options.limits, verifyParticipant },
+      check?.ok ? check.participant : undefined,
+    );
+    // A browser cannot read a refused upgrade's status, but it sees a close code.
+    if (check && !check.ok) {
+      const refused = closeForRefusedParticipant(check);
+      connection.close(refused.code, refused.reason);
+      return;
+    }
+    void options.rooms.join(connection);
+  });
+}
+
+/** The participant a token names, if it was registered with this socket's link and workspace and not removed. */
 async function participantFor(
   token: string,
   identity: ConnectionIdentity,
   options: CollabUpgradeOptions,
-): Promise<{ id: string; name: string } | undefined> {
+): Promise<ParticipantCheck> {
   const claims = await verifyParticipantToken(options.key, token);
-  if (!claims || claims.wid !== identity.workspaceId || claims.lid !== identity.linkId) return undefined;
+  if (!claims || claims.wid !== identity.workspaceId || claims.lid !== identity.linkId) {
+    return { ok: false, removed: false };
+  }
   const record = await options.lookup.getParticipant(claims.pid);
-  if (!record || record.workspaceId !== identity.workspaceId || record.linkId !== identity.linkId) return undefined;
-  return { id: record.id, name: record.name };
+  if (!record || record.workspaceId !== identity.workspaceId || record.linkId !== identity.linkId) {
+    return { ok: false, removed: false };
+  }
+  if (record.removedAt !== null) return { ok: false, removed: true };
+  return { ok: true, participant: { id: record.id, name: record.name } };
 }
 
 type AuthResult =
-  | { ok: true; identity: { workspaceId: string; role: Role; linkId: string } }
+  | { ok: true; identity: Omit<ConnectionIdentity, "ip"> }
   | AuthFailure
   | { ok: false; status: 503; code: "unavailable"; message: string };
 
@@ -164,7 +179,12 @@ async function authenticate(url: URL, options: CollabUpgradeOptions): Promise<Au
   if (!verified.ok) return verified;
   return {
     ok: true,
-    identity: { workspaceId: workspaceId.data, role: verified.claims.role, linkId: verified.claims.jti },
+    identity: {
+      workspaceId: workspaceId.data,
+      role: verified.claims.role,
+      linkId: verified.claims.jti,
+      expiresAt: verified.link.expiresAt,
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { registerNextCatchAll, type NextRequestHandler } from "./next-catch-all"
 import { registerExportRoutes } from "./routes/exports";
 import { registerHealthRoutes } from "./routes/health";
 import { registerMetricsRoute, type MetricsRouteOptions } from "./routes/metrics";
+import { registerLinkRoutes } from "./routes/links";
 import { registerParticipantRoutes } from "./routes/participants";
 import { registerSeriesRoutes } from "./routes/series";
 import { registerWorkspaceSeriesRoutes } from "./routes/workspace-series";
@@ -49,6 +50,7 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     registerSeriesRoutes(api);
     registerWorkspaceRoutes(api, options.context);
     registerParticipantRoutes(api, options.context);
+    registerLinkRoutes(api, options.context);
     registerWorkspaceSeriesRoutes(api, options.context);
     registerExportRoutes(api, options.context);
   });

@@ -1,5 +1,7 @@
 import type * as Y from "yjs";
+import type { LinkUsage } from "../auth/link-usage";
 import type { TokenKey } from "../auth/tokens";
+import type { RoomManager } from "../collab/room-manager";
 import type { RateLimits } from "../config-network";
 import type { BriefInput } from "../export/pdf/brief-input";
 import type { Store } from "../store/store";
@@ -11,6 +13,10 @@ export interface HttpContext {
   /** Absolute base for links, without a trailing slash. */
   publicUrl: string;
   isReady(): boolean;
+  /** Throttled "last used" of links. */
+  linkUsage: LinkUsage;
+  /** The open sockets: counted and closed by link or participant, renamed live. */
+  sockets: Pick<RoomManager, "closeWhere" | "openSocketsByLink" | "renameParticipant">;
   /** Per-address limits of the costly calls (0: off). */
   rateLimits: RateLimits;
   /** Writes a change of the server's own into a workspace document, through its room. */

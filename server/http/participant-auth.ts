@@ -28,5 +28,13 @@ export async function requireParticipant(
   if (!record || record.linkId !== link.jti || record.workspaceId !== workspaceId) {
     throw new ApiError(401, "unauthorized", `This participant is not on record: ${REREGISTER}.`);
   }
+  // Its own code, so the page does not quietly register the person again under the same link.
+  if (record.removedAt !== null) {
+    throw new ApiError(
+      401,
+      "participant_removed",
+      "The facilitator removed you from this workspace: ask them if you should be back.",
+    );
+  }
   return record;
 }

@@ -3,7 +3,7 @@ import { LIMITS, TEMPLATES } from "../../lib/collab";
 import { IMPORTED_SERIES_LIMITS } from "../../lib/domain/imported-series";
 import { SERIES_UNITS } from "../../lib/domain/series";
 import { cleanVisibleText, hasVisibleCharacter } from "../../lib/domain/visible-text";
-import { idSchema } from "../../lib/contract";
+import { idSchema, LINK_VIEWS, SHAREABLE_ROLES } from "../../lib/contract";
 
 export const workspaceParamsSchema = z.object({ id: idSchema });
 
@@ -72,3 +72,33 @@ export const importSeriesBodySchema = z.object(
   },
   { error: "the body must be a JSON object" },
 );
+
+export const LINK_LABEL_LENGTH = 80;
+
+/** How far ahead a link may expire: past this, "no expiry" says it more honestly. */
+const MAX_EXPIRY_MS = 5 * 365 * 24 * 60 * 60 * 1000;
+
+/** `expiresAt`: an ISO 8601 time with a date and time, in the future, within five years. */
+const expirySchema = z.iso
+  .datetime({ offset: true, error: "expiresAt must be an ISO 8601 time such as 2027-01-31T18:00:00Z" })
+  .transform((value) => Date.parse(value))
+  .refine((at) => at > Date.now(), { error: "expiresAt must be in the future" })
+  .refine((at) => at <= Date.now() + MAX_EXPIRY_MS, { error: "expiresAt must be within five years" });
+
+export const createLinkBodySchema = z
+  .object(
+    {
+      role: z.enum(SHAREABLE_ROLES, { error: `role must be one of: ${SHAREABLE_ROLES.join(", ")}` }),
+      label: boundedText("label", LINK_LABEL_LENGTH),
+      expiresAt: z.optional(z.nullable(expirySchema)),
+      view: z.optional(z.enum(LINK_VIEWS, { error: `view must be one of: ${LINK_VIEWS.join(", ")}` })),
+    },
+    { error: "the body must be a JSON object" },
+  )
+  .refine((body) => body.view === undefined || body.role === "viewer", {
+    error: "view applies to viewer links only: leave it out for an analyst link",
+    path: ["view"],
+  });
+
+export const linkParamsSchema = z.object({ id: idSchema, linkId: idSchema });
+export const participantParamsSchema = z.object({ id: idSchema, participantId: idSchema });

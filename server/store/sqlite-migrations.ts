@@ -82,6 +82,16 @@ const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX rewinds_workspace ON rewinds(workspace_id);
   `,
+  // Links a facilitator manages: rotation bumps `generation` (tokens of an older one stop
+  // working), `last_used_at` is written at most once a minute per link, `view` is what a viewer
+  // link opens; a removed participant's token is refused from `removed_at` on.
+  `
+  ALTER TABLE links ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE links ADD COLUMN last_used_at INTEGER;
+  ALTER TABLE links ADD COLUMN view TEXT NOT NULL DEFAULT 'full' CHECK (view IN ('full', 'summary'));
+  ALTER TABLE participants ADD COLUMN removed_at INTEGER;
+  CREATE INDEX participants_workspace ON participants(workspace_id);
+  `,
 ];
 
 export function migrate(db: Database): void {

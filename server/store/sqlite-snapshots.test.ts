@@ -68,6 +68,9 @@ describe("snapshots in the SQLite store", () => {
       createdAt: T0,
       expiresAt: null,
       revokedAt: null,
+      generation: 0,
+      lastUsedAt: null,
+      view: "full",
     });
     expect((await store.getLink("l1"))?.label).toBe("Replacement");
     expect(await store.listWorkspaceIds()).toEqual(["w1"]);

@@ -22,6 +22,9 @@ interface LinkRow {
   created_at: number;
   expires_at: number | null;
   revoked_at: number | null;
+  generation: number;
+  last_used_at: number | null;
+  view: string;
 }
 interface PendingAppend {
   workspaceId: string;
@@ -35,6 +38,7 @@ interface ParticipantRow {
   link_id: string;
   name: string;
   created_at: number;
+  removed_at: number | null;
 }
 
 export interface SqliteStoreOptions {
@@ -64,8 +68,8 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     "INSERT INTO workspaces (id, title, template, created_at) VALUES (@id, @title, @template, @createdAt)",
   );
   const insertLink = db.prepare(
-    `INSERT INTO links (id, workspace_id, role, label, created_at, expires_at, revoked_at)
-     VALUES (@id, @workspaceId, @role, @label, @createdAt, @expiresAt, @revokedAt)`,
+    `INSERT INTO links (id, workspace_id, role, label, created_at, expires_at, revoked_at, generation, last_used_at, view)
+     VALUES (@id, @workspaceId, @role, @label, @createdAt, @expiresAt, @revokedAt, @generation, @lastUsedAt, @view)`,
   );
   const selectWorkspace = db.prepare<[string], WorkspaceRow>("SELECT * FROM workspaces WHERE id = ?");
   const updateTitle = db.prepare<[string, string]>("UPDATE workspaces SET title = ? WHERE id = ?");
@@ -73,11 +77,27 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   const updateRevoked = db.prepare<[number, string]>(
     "UPDATE links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
   );
+  const selectLinks = db.prepare<[string], LinkRow>(
+    "SELECT * FROM links WHERE workspace_id = ? ORDER BY created_at, rowid",
+  );
+  const bumpGeneration = db.prepare<[string], { generation: number }>(
+    "UPDATE links SET generation = generation + 1 WHERE id = ? RETURNING generation",
+  );
+  const updateLastUsed = db.prepare<[number, string, number]>(
+    "UPDATE links SET last_used_at = ? WHERE id = ? AND coalesce(last_used_at, 0) < ?",
+  );
   const insertParticipant = db.prepare(
-    `INSERT INTO participants (id, workspace_id, link_id, name, created_at)
-     VALUES (@id, @workspaceId, @linkId, @name, @createdAt)`,
+    `INSERT INTO participants (id, workspace_id, link_id, name, created_at, removed_at)
+     VALUES (@id, @workspaceId, @linkId, @name, @createdAt, @removedAt)`,
   );
   const selectParticipant = db.prepare<[string], ParticipantRow>("SELECT * FROM participants WHERE id = ?");
+  const selectParticipants = db.prepare<[string], ParticipantRow>(
+    "SELECT * FROM participants WHERE workspace_id = ? ORDER BY created_at, rowid",
+  );
+  const updateParticipantName = db.prepare<[string, string]>("UPDATE participants SET name = ? WHERE id = ?");
+  const updateRemoved = db.prepare<[number, string]>(
+    "UPDATE participants SET removed_at = ? WHERE id = ? AND removed_at IS NULL",
+  );
   const selectUpdates = db.prepare<[string], { data: Buffer }>(
     "SELECT data FROM updates WHERE workspace_id = ? ORDER BY seq",
   );
@@ -138,20 +158,30 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     async revokeLink(id, revokedAt) {
       updateRevoked.run(revokedAt, id);
     },
+    async listLinks(workspaceId) {
+      return selectLinks.all(workspaceId).map(toLink);
+    },
+    async rotateLink(id) {
+      return bumpGeneration.get(id)?.generation;
+    },
+    async touchLink(id, usedAt) {
+      updateLastUsed.run(usedAt, id, usedAt);
+    },
     async createParticipant(participant: ParticipantRecord) {
       insertParticipant.run(participant);
     },
     async getParticipant(id) {
       const row = selectParticipant.get(id);
-      return (
-        row && {
-          id: row.id,
-          workspaceId: row.workspace_id,
-          linkId: row.link_id,
-          name: row.name,
-          createdAt: row.created_at,
-        }
-      );
+      return row && toParticipant(row);
+    },
+    async listParticipants(workspaceId) {
+      return selectParticipants.all(workspaceId).map(toParticipant);
+    },
+    async renameParticipant(id, name) {
+      updateParticipantName.run(name, id);
+    },
+    async removeParticipant(id, removedAt) {
+      updateRemoved.run(removedAt, id);
     },
     async loadUpdates(workspaceId) {
       appends.flush();
@@ -212,5 +242,19 @@ function toLink(row: LinkRow): LinkRecord {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
+    generation: row.generation,
+    lastUsedAt: row.last_used_at,
+    view: row.view === "summary" ? "summary" : "full",
+  };
+}
+
+function toParticipant(row: ParticipantRow): ParticipantRecord {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    linkId: row.link_id,
+    name: row.name,
+    createdAt: row.created_at,
+    removedAt: row.removed_at,
   };
 }

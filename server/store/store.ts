@@ -1,5 +1,6 @@
 import type { TemplateId } from "../../lib/collab";
 import type { Role } from "../../lib/contract";
+import type { LinkView } from "../../lib/contract/links";
 import type { SeriesStore } from "./series-store";
 import type { SnapshotReason } from "./snapshot-retention";
 
@@ -28,7 +29,15 @@ export interface LinkRecord {
   createdAt: number;
   expiresAt: number | null;
   revokedAt: number | null;
+  /** Bumped by each rotation: a token signed for an older generation is refused. */
+  generation: number;
+  /** Last time a call or socket used the link (written at most once a minute). */
+  lastUsedAt: number | null;
+  /** What a viewer link opens: the full dashboard or the one-page summary. */
+  view: LinkView;
 }
+
+export type { LinkView };
 
 export interface ParticipantRecord {
   id: string;
@@ -36,6 +45,8 @@ export interface ParticipantRecord {
   linkId: string;
   name: string;
   createdAt: number;
+  /** When the facilitator removed this participant; its token is refused from then on. */
+  removedAt: number | null;
 }
 
 export interface SnapshotInfo {
@@ -63,8 +74,17 @@ export interface Store extends SeriesStore {
   renameWorkspace(id: string, title: string): Promise<void>;
   getLink(id: string): Promise<LinkRecord | undefined>;
   revokeLink(id: string, revokedAt: number): Promise<void>;
+  /** Every link of a workspace, oldest first. */
+  listLinks(workspaceId: string): Promise<LinkRecord[]>;
+  /** Bumps the link's generation; returns the new one (undefined: no such link). */
+  rotateLink(id: string): Promise<number | undefined>;
+  touchLink(id: string, usedAt: number): Promise<void>;
   createParticipant(participant: ParticipantRecord): Promise<void>;
   getParticipant(id: string): Promise<ParticipantRecord | undefined>;
+  /** Every participant of a workspace, removed ones included, oldest first. */
+  listParticipants(workspaceId: string): Promise<ParticipantRecord[]>;
+  renameParticipant(id: string, name: string): Promise<void>;
+  removeParticipant(id: string, removedAt: number): Promise<void>;
   loadUpdates(workspaceId: string): Promise<Uint8Array[]>;
   /** `author`: the participant whose socket sent the update; omitted for the server's own changes. */
   appendUpdate(workspaceId: string, update: Uint8Array, createdAt: number, author?: string): Promise<void>;

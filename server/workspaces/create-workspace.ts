@@ -3,7 +3,7 @@ import { createWorkspaceDoc } from "../../lib/collab";
 import { signLinkToken, type TokenKey } from "../auth/tokens";
 import { ROLES, type CreatedWorkspace, type Role } from "../../lib/contract";
 import { newId } from "../ids";
-import type { LinkRecord, Store, Template } from "../store/store";
+import type { LinkRecord, LinkView, Store, Template } from "../store/store";
 
 const DEFAULT_LABELS: Record<Role, string> = {
   facilitator: "Facilitator",
@@ -22,6 +22,8 @@ export interface NewLink {
   /** Defaults to the role's usual label ("Facilitator", "Analysts", "Viewers"). */
   label?: string;
   expiresAt?: number | null;
+  /** Viewer links only: what the link opens (default the full dashboard). */
+  view?: LinkView;
 }
 
 export interface CreatedLink {
@@ -44,12 +46,15 @@ export async function createLink(
     createdAt: now,
     expiresAt: input.expiresAt ?? null,
     revokedAt: null,
+    generation: 0,
+    lastUsedAt: null,
+    view: input.view ?? "full",
   };
   await deps.store.createLink(link);
   return { link, ...(await signedLink(deps, link)) };
 }
 
-async function signedLink(
+export async function signedLink(
   deps: { key: TokenKey; publicUrl: string },
   link: LinkRecord,
 ): Promise<{ token: string; url: string }> {
@@ -57,6 +62,7 @@ async function signedLink(
     wid: link.workspaceId,
     role: link.role,
     jti: link.id,
+    gen: link.generation,
     expiresAt: link.expiresAt,
   });
   return { token, url: workspaceLink(deps.publicUrl, link.workspaceId, token) };
@@ -80,6 +86,9 @@ export async function createWorkspace(
     createdAt: now,
     expiresAt: null,
     revokedAt: null,
+    generation: 0,
+    lastUsedAt: null,
+    view: "full",
   }));
   const doc = createWorkspaceDoc({ title: input.title, template: input.template, createdAt: now });
   const initialUpdate = Y.encodeStateAsUpdate(doc);

@@ -35,7 +35,15 @@ describe("HTTP API", () => {
       expect(body.links[role]).toBe(`https://mesa.example.org/w/${body.id}#token=${body.tokens[role]}`);
     }
     const fetched = await api(server.url, `/api/workspaces/${body.id}`, { token: body.tokens.viewer });
-    expect(fetched.body).toEqual({ id: body.id, title: "Mexico security", role: "viewer" });
+    expect(fetched.body).toEqual({
+      id: body.id,
+      title: "Mexico security",
+      role: "viewer",
+      linkId: expect.stringMatching(URL_SAFE),
+      view: "full",
+    });
+    const asAnalyst = await api(server.url, `/api/workspaces/${body.id}`, { token: body.tokens.analyst });
+    expect(asAnalyst.body).not.toHaveProperty("view");
   });
 
   it("answers invalid JSON with 400 invalid_json", async () => {

@@ -21,7 +21,13 @@ export function registerWorkspaceRoutes(app: FastifyInstance, context: HttpConte
     const claims = await requireLink(request, context, id);
     const workspace = await context.store.getWorkspace(id);
     if (!workspace) throw new ApiError(404, "not_found", `Workspace ${id} does not exist.`);
-    return reply.header("cache-control", "no-store").send({ id, title: workspace.title, role: claims.role });
+    return reply.header("cache-control", "no-store").send({
+      id,
+      title: workspace.title,
+      role: claims.role,
+      linkId: claims.jti,
+      ...(claims.role === "viewer" ? { view: claims.record.view } : {}),
+    });
   });
 
   // The title is server-owned in the document: only a facilitator renames, and only here.

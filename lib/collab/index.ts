@@ -2,6 +2,7 @@ export * from "./schema";
 export * from "./thread-schema";
 export * from "./read";
 export * from "./read-threads";
+export * from "./read-sessions";
 export * from "./removal-impact";
 export * from "./write";
 export * from "./write-structure";

@@ -4,6 +4,7 @@ import { readWorkspace } from "./read";
 import { roots } from "./roots";
 import { createWorkspaceDoc } from "./template";
 import { UpdateGate } from "./update-gate";
+import { SCHEMA_VERSION } from "./schema";
 import { addThreat, removeThreat, threatNotesText, updateThreat } from "./write-threats";
 import { openThread, replyToThread } from "./write-threads";
 import { addOption, removeRecord } from "./write-structure";
@@ -48,8 +49,8 @@ describe("UpdateGate", () => {
     const { server, client, send } = pair();
     const result = send((doc) => roots(doc).meta.set("schemaVersion", 999));
     expect(result.problem).toMatchObject({ code: "server_owned", path: "meta.schemaVersion" });
-    expect(roots(server).meta.get("schemaVersion")).toBe(2);
-    expect(roots(client).meta.get("schemaVersion")).toBe(2);
+    expect(roots(server).meta.get("schemaVersion")).toBe(SCHEMA_VERSION);
+    expect(roots(client).meta.get("schemaVersion")).toBe(SCHEMA_VERSION);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openThread, readWorkspace, setCellLevel, cellLevel } from "../../lib/collab";
+import { openThread, readWorkspace, setCellLevel, cellLevel, SCHEMA_VERSION } from "../../lib/collab";
 import { CLOSE } from "../../lib/contract";
 import type { RunningServer } from "../../server/start-server";
 import { createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
@@ -48,12 +48,17 @@ describe("the server validates every write", () => {
     const seen = mallory.frames.length;
     mallory.sendEdit(copy, (doc) => doc.getMap("meta").set("schemaVersion", 999));
     await expect.poll(() => mallory.refusals()).toEqual([expect.objectContaining({ code: "server_owned" })]);
-    await expect.poll(() => (mallory.applyReceived(copy, seen), copy.getMap("meta").get("schemaVersion"))).toBe(2);
+    await expect
+      .poll(() => (mallory.applyReceived(copy, seen), copy.getMap("meta").get("schemaVersion")))
+      .toBe(SCHEMA_VERSION);
     mallory.close();
 
     await expect.poll(() => server.rooms.isLoaded(workspace.id), { timeout: 5_000 }).toBe(false);
     const fresh = await pool.connectSynced(server, workspace.id, workspace.tokens.analyst);
-    expect(readWorkspace(fresh.doc, quiet).meta).toMatchObject({ schemaVersion: 2, template: "rand-mexico-2009" });
+    expect(readWorkspace(fresh.doc, quiet).meta).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      template: "rand-mexico-2009",
+    });
   });
 
   it.each([

@@ -11,6 +11,7 @@ import { OptionMatrix } from "@/components/matrix/option-matrix";
 import { DeferredThreatRegister } from "@/components/threats/deferred-threat-register";
 import { DeferredCrimeTrends } from "@/components/trends/deferred-crime-trends";
 import { ThreadDialogHost } from "@/components/threads/thread-dialog-host";
+import { DeferredSessionHistory, DeferredSessionPanel } from "@/components/sessions/deferred-sessions";
 import { DashboardHeader } from "./dashboard-header";
 import { WorkspaceProvider, type WorkspaceContextValue } from "./workspace-context";
 
@@ -56,9 +57,11 @@ export function Dashboard({ session, connection, info, identity, participantId }
         {/* A workspace the server will not open shows the header's message, not a spinner. */}
         {connection.everSynced ? (
           <>
+            <DeferredSessionPanel snapshot={snapshot} />
             <OptionMatrix snapshot={snapshot} />
             <DeferredThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
             {trends}
+            <DeferredSessionHistory snapshot={snapshot} />
           </>
         ) : connection.stopped ? null : (
           <div role="status" className="rounded-lg border border-line bg-surface p-6 text-sm text-muted">

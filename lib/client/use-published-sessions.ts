@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import type * as Y from "yjs";
 import { readOutcomes, readSessions } from "@/lib/collab";
 import type { PublishedSession, RecordedOutcome } from "@/lib/contract/sessions";
@@ -40,9 +40,11 @@ function stable<T>(read: () => T): () => T {
 function storesOf(doc: Y.Doc): SessionStores {
   let stores = storesByDoc.get(doc);
   if (!stores) {
-    const newestFirst = () => readSessions(doc).sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1));
     stores = {
-      sessions: derivedStore(listen(doc), stable(newestFirst)),
+      sessions: derivedStore(
+        listen(doc),
+        stable(() => readSessions(doc)),
+      ),
       outcomes: derivedStore(
         listen(doc),
         stable(() => readOutcomes(doc)),
@@ -68,4 +70,13 @@ export function useRecordedOutcomes(session: CollabSession): Record<string, Reco
 /** The session that is running (a round open, or closed and not finished), if any. */
 export function activeSession(sessions: readonly PublishedSession[]): PublishedSession | undefined {
   return sessions.find((entry) => entry.status !== "finished");
+}
+
+/** Target keys an open round locks against direct edits: shown as "in session", not editable. */
+export function useLockedTargets(session: CollabSession): ReadonlySet<string> {
+  const sessions = usePublishedSessions(session);
+  return useMemo(
+    () => new Set(sessions.flatMap((entry) => (entry.status === "open" && entry.lock ? entry.targets : []))),
+    [sessions],
+  );
 }

@@ -69,7 +69,7 @@ export function ActiveSession({ published, snapshot, outcomes }: ActiveSessionPr
           key={`${published.id}:${published.round}`}
           sessionId={published.id}
           round={published.round}
-          rows={answerRows(rows, detail.data)}
+          rows={answerRows(rows, detail.data, published)}
         />
       ) : (
         <>

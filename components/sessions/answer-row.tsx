@@ -17,6 +17,9 @@ export interface AnswerRowData {
   label: string;
   target: SessionTarget;
   answer?: { value: AnswerValue; reason?: string };
+  /** "k of n answered", from the counts the server publishes. */
+  answered?: number;
+  eligible?: number;
   previous?: TargetResult;
 }
 
@@ -91,6 +94,11 @@ export function AnswerRow({ row, saving, onAnswer, onMove }: AnswerRowProps) {
         <span className="w-16 text-xs text-muted" aria-live="polite">
           {saving ? "Saving…" : current !== undefined ? "Saved" : ""}
         </span>
+        {row.eligible !== undefined && (
+          <span className="w-28 text-right text-xs text-muted tabular-nums">
+            {row.answered ?? 0} of {row.eligible} answered
+          </span>
+        )}
       </div>
       <label className="flex items-center gap-2 text-xs text-muted">
         <span className="shrink-0">Reason</span>

@@ -40,6 +40,7 @@ export function ParticipantList({ sessionId, participants, targetCount }: Partic
               <span className="min-w-0 flex-1">
                 <span className="font-medium">{person.name}</span>
                 <span className="text-xs text-muted"> · {person.linkLabel}</span>
+                {twice && <span className="text-xs text-muted"> · #{person.id.slice(-4)}</span>}
                 {twice && (
                   <span className="ml-2 rounded bg-level-low-soft px-1.5 py-px text-xs font-medium text-warn">
                     Joined twice (another window?)

@@ -32,10 +32,15 @@ export function revealItems(
 }
 
 /** The rows to answer, with this person's answers and last round's results from the detail. */
-export function answerRows(rows: readonly TargetRow[], detail: SessionDetail | undefined): AnswerRowData[] {
+export function answerRows(
+  rows: readonly TargetRow[],
+  detail: SessionDetail | undefined,
+  published: PublishedSession,
+): AnswerRowData[] {
   const byKey = new Map(detail?.targets.map((view) => [view.key, view]));
   return rows.map((row) => {
     const view = byKey.get(row.key);
-    return { ...row, answer: view?.mine, previous: view?.previous };
+    const counts = { answered: published.answered[row.key] ?? 0, eligible: published.eligible };
+    return { ...row, ...counts, answer: view?.mine, previous: view?.previous };
   });
 }

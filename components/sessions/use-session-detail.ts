@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { PublishedSession } from "@/lib/contract/sessions";
 import { sessionDetailQuery, sessionKeys, type SessionCaller } from "@/lib/client/session-api";
 import { useLinkToken } from "@/lib/client/use-link-token";
@@ -38,7 +38,11 @@ export function useSessionDetail(published: PublishedSession) {
     role === "facilitator"
       ? `${published.updatedAt}`
       : `${published.status}:${published.round}:${published.targets.join(",")}`;
+  // The first fetch needs no nudge; every later change of what the server published does.
+  const seen = useRef(signal);
   useEffect(() => {
+    if (seen.current === signal) return;
+    seen.current = signal;
     void client.invalidateQueries({ queryKey: sessionKeys(caller.workspaceId).detail(published.id) });
   }, [client, caller.workspaceId, published.id, signal]);
   return query;

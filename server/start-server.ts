@@ -14,6 +14,7 @@ import { createLogger, type Logger } from "./logger";
 import { createMetrics, type Metrics } from "./metrics";
 import { listenForMetrics, type MetricsListener } from "./metrics-listener";
 import { prepareNext, type PreparedNext } from "./next-app";
+import { SessionService } from "./sessions/service";
 import { openSqliteStore } from "./store/sqlite-store";
 import type { Store } from "./store/store";
 import { timedStore } from "./store/timed-store";
@@ -84,6 +85,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     validateUpdates: options.validateUpdates ?? true,
   });
   metrics.watchRooms(() => rooms.stats());
+  const sessions = new SessionService(store, rooms, logger);
   let metricsListener: MetricsListener | undefined;
   let nextApp: PreparedNext | undefined;
   let ready = false;
@@ -95,6 +97,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     isReady: () => ready && !closing,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     changeDocument: (workspaceId, change) => rooms.serverChange(workspaceId, change),
+    sessions,
     async signalSeriesChanged(workspaceId, author) {
       // Nobody has the workspace open when its room is not loaded: pages fetch series on open.
       if (!rooms.isLoaded(workspaceId)) return;
@@ -157,6 +160,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   }
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  // Rounds whose timer ran while the server was down close now; the others are re-armed.
+  await sessions.start();
   ready = true;
   // Tells the operator command (`npm run mesa`) where this server listens.
   const serverFile = { pid: process.pid, port, host };
@@ -167,6 +172,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const close = (): Promise<void> => {
     closed ??= (async () => {
       closing = true;
+      sessions.stop();
       await rooms.shutdown();
       collab.close();
       await metricsListener?.close();

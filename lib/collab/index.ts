@@ -8,6 +8,7 @@ export * from "./write";
 export * from "./write-structure";
 export * from "./write-threats";
 export * from "./write-threads";
+export * from "./write-sessions";
 export * from "./undo";
 export * from "./text-edit";
 export * from "./template";

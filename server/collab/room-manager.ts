@@ -5,6 +5,7 @@ import type { Logger } from "../logger";
 import type { Metrics, RoomStats } from "../metrics";
 import type { Store } from "../store/store";
 import type { Connection } from "./connection";
+import type { ConnectedParticipant } from "./room-socket";
 import type { CollabLimits } from "./limits";
 import { encodeKeepalive } from "./protocol";
 import { Room } from "./room";
@@ -110,6 +111,11 @@ export class RoomManager {
       entry.joining--;
       this.scheduleUnloadIfIdle(workspaceId, entry);
     }
+  }
+
+  /** Participants bound to a socket in the workspace's room now (none when it is not loaded). */
+  boundParticipants(workspaceId: string): ConnectedParticipant[] {
+    return this.entries.get(workspaceId)?.room?.boundParticipants() ?? [];
   }
 
   /** Whether the room is in memory, awake or asleep. */

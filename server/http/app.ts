@@ -9,6 +9,7 @@ import { registerHealthRoutes } from "./routes/health";
 import { registerMetricsRoute, type MetricsRouteOptions } from "./routes/metrics";
 import { registerParticipantRoutes } from "./routes/participants";
 import { registerSeriesRoutes } from "./routes/series";
+import { registerSessionRoutes } from "./routes/sessions";
 import { registerWorkspaceSeriesRoutes } from "./routes/workspace-series";
 import { registerWorkspaceRoutes } from "./routes/workspaces";
 import { registerRateLimiter } from "./rate-limits";
@@ -49,6 +50,7 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     registerWorkspaceRoutes(api, options.context);
     registerParticipantRoutes(api, options.context);
     registerWorkspaceSeriesRoutes(api, options.context);
+    registerSessionRoutes(api, options.context, options.context.sessions);
   });
   registerMetricsRoute(app, options.metrics);
   // Without this, unknown /api paths would fall through to Next and answer with an HTML page.

@@ -49,7 +49,7 @@ export function ActiveSession({ published, snapshot, outcomes }: ActiveSessionPr
   return (
     <div className="space-y-4">
       {facilitator ? (
-        <ControlStrip published={published} detail={detail.data} />
+        <ControlStrip published={published} detail={detail.data} rows={rows} />
       ) : (
         <p className="flex flex-wrap gap-x-4 rounded-md bg-accent-soft px-3 py-2 text-sm">
           <span className="font-semibold">Round {published.round} open</span>
@@ -79,7 +79,7 @@ export function ActiveSession({ published, snapshot, outcomes }: ActiveSessionPr
               the facilitator to admit you; meanwhile you see its progress.
             </p>
           )}
-          <RoundProgress published={published} rows={rows} />
+          {!facilitator && <RoundProgress published={published} rows={rows} />}
         </>
       )}
     </div>

@@ -4,16 +4,18 @@ import type { PublishedSession, SessionDetail } from "@/lib/contract/sessions";
 import { closeRound, extendRound } from "@/lib/client/session-api";
 import { Button } from "@/components/ui/button";
 import { ParticipantList } from "./participant-list";
+import { RoundProgress, type ProgressRow } from "./round-progress";
 import { TimeLeft } from "./time-left";
 import { useSessionAction } from "./use-session-detail";
 
 interface ControlStripProps {
   published: PublishedSession;
   detail: SessionDetail | undefined;
+  rows: readonly ProgressRow[];
 }
 
 /** The facilitator's controls while a round is open: time, who has answered, Extend, Close round. */
-export function ControlStrip({ published, detail }: ControlStripProps) {
+export function ControlStrip({ published, detail, rows }: ControlStripProps) {
   const close = useSessionAction(published.id, closeRound);
   const extend = useSessionAction(published.id, extendRound);
   const error = close.error ?? extend.error;
@@ -49,7 +51,13 @@ export function ControlStrip({ published, detail }: ControlStripProps) {
           {error.message}
         </p>
       )}
-      <details open className="group">
+      <details open>
+        <summary className="cursor-pointer text-sm font-semibold">Answers per target</summary>
+        <div className="mt-2">
+          <RoundProgress published={published} rows={rows} />
+        </div>
+      </details>
+      <details open>
         <summary className="cursor-pointer text-sm font-semibold">
           Participants ({detail?.participants.list?.filter((person) => !person.excluded).length ?? published.eligible})
         </summary>

@@ -3,6 +3,7 @@ export * from "./thread-schema";
 export * from "./read";
 export * from "./read-threads";
 export * from "./read-sessions";
+export { lockedTargetKeys, removesRecords } from "./session-lock";
 export * from "./removal-impact";
 export * from "./write";
 export * from "./write-structure";

@@ -58,3 +58,13 @@ export function lockedChange(
   );
   return key === undefined ? undefined : { key, message: LOCKED_MESSAGE };
 }
+
+/**
+ * Whether a transaction removed an option, area or threat: a rating round's target may have
+ * gone with it (the server then drops it from the round).
+ */
+export function removesRecords(tr: Y.Transaction): boolean {
+  if (tr.deleteSet.clients.size === 0) return false;
+  const { options, areas, threats } = roots(tr.doc);
+  return tr.changed.has(options) || tr.changed.has(areas) || tr.changed.has(threats);
+}

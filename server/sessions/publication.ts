@@ -8,6 +8,8 @@ import { answeredCounts, completeCount, roundResults, type SessionState } from "
 export interface SessionRooms {
   serverChange(workspaceId: string, change: (doc: Y.Doc) => void | Promise<void>): Promise<void>;
   boundParticipants(workspaceId: string): ConnectedParticipant[];
+  /** Tells when a workspace lost an option, area or threat (a target may be gone). */
+  onRecordsRemoved(listener: (workspaceId: string) => void): void;
 }
 
 const quiet = () => undefined;

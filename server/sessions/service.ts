@@ -44,6 +44,18 @@ export class SessionService {
       (workspaceId, sessionId, round) => this.closeAtDeadline(workspaceId, sessionId, round),
       logger,
     );
+    rooms.onRecordsRemoved((workspaceId) => this.dropRemovedTargets(workspaceId));
+  }
+
+  /** Drops from an open round the targets a removal took away, and publishes the new counts. */
+  private dropRemovedTargets(workspaceId: string): void {
+    void (async () => {
+      const sessions = await this.store.listSessions(workspaceId);
+      const open = sessions.find((session) => session.status === "open");
+      if (open) await this.serial(open.id, () => this.state(workspaceId, open.id));
+    })().catch((error: unknown) => {
+      this.logger.warn({ err: error, workspaceId }, "could not drop removed targets from a rating round");
+    });
   }
 
   /** Re-arms every open round's timer from the store (a restart keeps the deadlines). */

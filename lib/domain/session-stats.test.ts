@@ -108,3 +108,21 @@ describe("summarise", () => {
     });
   });
 });
+
+describe("named answers", () => {
+  it("list every rated answer with its author, reason or not", () => {
+    const result = summarise(
+      "score",
+      [
+        { value: 2, name: "Ben" },
+        { value: 4, reason: "rising", name: "Ana" },
+        { value: "abstain", name: "Cy" },
+      ],
+      RULE,
+    );
+    expect(result.reasons).toEqual([
+      { value: 4, reason: "rising", name: "Ana" },
+      { value: 2, reason: "", name: "Ben" },
+    ]);
+  });
+});

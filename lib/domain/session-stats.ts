@@ -125,7 +125,8 @@ function isRated(answer: SessionAnswer): answer is SessionAnswer & { value: Rate
 
 /**
  * Everything revealed of one target when its round closes. Reasons come grouped by value,
- * highest first, each with its author's name only when the answer carries one.
+ * highest first. An answer that carries its author's name (a named session, for a reader who
+ * may see names) is listed even without a reason, so each answer shows who gave it.
  */
 export function summarise(scale: TargetScale, answers: readonly SessionAnswer[], rule: AgreementRule): TargetResult {
   const rated = answers.filter(isRated);
@@ -133,13 +134,18 @@ export function summarise(scale: TargetScale, answers: readonly SessionAnswer[],
   const { q1, median, q3 } = quartiles(values.map(rankOf));
   const order = scaleValues(scale);
   const reasons = rated
-    .filter((answer) => answer.reason !== undefined && answer.reason.trim() !== "")
+    // A named answer is shown with its author even without a reason.
+    .filter((answer) => answer.name !== undefined || (answer.reason ?? "").trim() !== "")
     .map((answer) => ({
       value: answer.value,
-      reason: answer.reason ?? "",
+      reason: answer.reason?.trim() ?? "",
       ...(answer.name === undefined ? {} : { name: answer.name }),
     }))
-    .sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value) || (a.reason < b.reason ? -1 : 1));
+    .sort(
+      (a, b) =>
+        order.indexOf(a.value) - order.indexOf(b.value) ||
+        (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : (a.name ?? "") < (b.name ?? "") ? -1 : 1),
+    );
   return {
     answered: answers.length,
     abstentions: answers.length - rated.length,

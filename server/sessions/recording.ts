@@ -171,7 +171,7 @@ function outcomeOf(
     modalShare: entry.result.modalShare,
     flag: entry.result.flag,
     dissent: entry.result.reasons
-      .filter((reason) => reason.value !== entry.value)
+      .filter((reason) => reason.value !== entry.value && reason.reason !== "")
       .map((reason) => ({ value: reason.value, reason: reason.reason })),
     recordedAt: now,
     recordedBy: by.name,

@@ -172,7 +172,7 @@ export class SessionService {
       if (!(await this.store.putAnswer(sessionId, answer))) {
         throw new ApiError(409, "conflict", "This round closed before your answer arrived: it was not counted.");
       }
-      const after = await this.state(workspaceId, sessionId);
+      const after = (await loadState(this.store, workspaceId, sessionId)) ?? state;
       await publish(this.rooms, after);
       const answered = after.answers.filter((entry) => entry.targetKey === key).length;
       return {

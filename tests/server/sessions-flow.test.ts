@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readOutcomes, readSessions, readWorkspace, cellLevel } from "../../lib/collab";
-import type { SessionDetail } from "../../lib/contract/sessions";
+import { sessionDetailSchema, sessionListSchema, type SessionDetail } from "../../lib/contract/sessions";
 import type { RunningServer } from "../../server/start-server";
 import { createWorkspace, type CreatedWorkspace } from "./helpers/api";
 import { ProviderPool } from "./helpers/providers";
@@ -96,6 +96,11 @@ describe("a rating session from start to recorded outcome", () => {
     });
 
     const detail = (await sessionApi(server, workspace, `/${id}`, ana)).body as SessionDetail;
+    // What the page parses: every caller's view fits the contract.
+    for (const who of [ana, fran, { token: workspace.tokens.viewer }]) {
+      const view = (await sessionApi(server, workspace, `/${id}`, who)).body;
+      expect(sessionDetailSchema.safeParse(view).error).toBeUndefined();
+    }
     expect(detail.targets.find((target) => target.key === "cell:strategy|status-quo")?.results).toMatchObject({
       counts: { high: 0, medium: 2, low: 1 },
       median: 2,
@@ -152,6 +157,7 @@ describe("a rating session from start to recorded outcome", () => {
     const finished = await sessionApi(server, workspace, `/${id}/finish`, fran, { method: "POST" });
     expect(finished.status).toBe(200);
     const list = await sessionApi(server, workspace, "", ana);
+    expect(sessionListSchema.safeParse(list.body).success).toBe(true);
     expect(list.body).toMatchObject({ sessions: [{ id, status: "finished", round: 2, targetCount: 3 }] });
   });
 });

@@ -23,7 +23,3 @@ export function answerForKey(scale: TargetScale, key: string): AnswerValue | und
   const score = Number(lower);
   return Number.isInteger(score) && score >= 1 && score <= 5 ? score : undefined;
 }
-
-export function keyHint(scale: TargetScale): string {
-  return scale === "level" ? "1/H, 2/M, 3/L, A abstains" : "1–5, A abstains";
-}

@@ -50,14 +50,16 @@ export function AnswerList({ sessionId, round, rows }: AnswerListProps) {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-baseline gap-x-3">
-        <p data-testid="answer-progress" className="text-base font-semibold" aria-live="polite">
+        <h3 className="text-base font-semibold">Your answers</h3>
+        <p data-testid="answer-progress" className="text-base font-semibold text-accent" aria-live="polite">
           {answered} of {rows.length} answered
         </p>
-        <p className="text-xs text-muted">
-          Round {round}. Nobody sees your answers until the round closes; you can change them until then. Arrows move,
-          keys answer.
-        </p>
       </div>
+      <p className="text-xs text-muted">
+        Round {round}. Nobody sees your answers until the round closes; you can change them until then. Threats are
+        rated 1 (lowest) to 5 (highest). Keys: ↑ ↓ move between targets, ← → between choices; 1/H, 2/M, 3/L or 1–5
+        answer, A abstains.
+      </p>
       {answer.error && (
         <p role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger">
           Your last answer was not saved: {answer.error.message}

@@ -8,7 +8,7 @@ import {
   type SessionTarget,
   type TargetResult,
 } from "@/lib/contract/sessions";
-import { choicesOf, answerForKey, keyHint } from "./answer-keys";
+import { choicesOf, answerForKey } from "./answer-keys";
 import { PreviousRound } from "./previous-round";
 import { valueText } from "./target-text";
 
@@ -117,7 +117,6 @@ export function AnswerRow({ row, saving, onAnswer, onMove }: AnswerRowProps) {
           aria-label={`Reason for ${row.label} (optional, up to ${REASON_MAX_LENGTH} characters)`}
           className="min-w-0 flex-1 rounded border border-line px-2 py-1 text-sm text-ink"
         />
-        <span className="hidden text-[11px] sm:inline">{keyHint(scale)}</span>
       </label>
       {row.previous && <PreviousRound target={row.target} result={row.previous} />}
     </li>

@@ -12,7 +12,7 @@ export interface ConsensusState {
   outcome: RecordedOutcome;
   /** The value still is the recorded one. */
   holds: boolean;
-  /** "consensus, round 2, 6 of 7" or "changed after consensus by Ana". */
+  /** "consensus, round 2, 6 of 7" (or "recorded, …" without agreement), or "changed after consensus by Ana". */
   text: string;
 }
 
@@ -23,8 +23,10 @@ export function consensusState(
 ): ConsensusState | undefined {
   if (!outcome) return undefined;
   const holds = current === outcome.value;
+  // "consensus" only where the panel agreed; a value recorded without agreement says so.
+  const kind = outcome.flag === "agreement" ? "consensus" : "recorded";
   const text = holds
-    ? `consensus, round ${outcome.round}, ${outcome.n} of ${outcome.eligible}`
+    ? `${kind}, round ${outcome.round}, ${outcome.n} of ${outcome.eligible}`
     : `changed after consensus${changedBy ? ` by ${changedBy}` : ""}`;
   return { outcome, holds, text };
 }
@@ -57,7 +59,8 @@ export function ConsensusDetails({ state }: { state: ConsensusState }) {
       className="space-y-1 rounded-md border border-line bg-canvas px-2.5 py-2 text-xs"
     >
       <p className="font-semibold">
-        {state.holds ? "Consensus" : "Changed after consensus"}: {say(outcome.value)}
+        {state.holds ? (outcome.flag === "agreement" ? "Consensus" : "Recorded by the session") : "Changed since"}:{" "}
+        {say(outcome.value)}
       </p>
       {!state.holds && <p className="text-warn">{state.text}; the session&rsquo;s history keeps the recording.</p>}
       <p>

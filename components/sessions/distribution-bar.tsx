@@ -23,7 +23,7 @@ function at(position: number, values: number): string {
 
 /**
  * Count per value along the scale, lowest left, with the interquartile range shaded behind the
- * columns and the median as a line: where the panel stands and how wide it is, at a glance.
+ * columns and the median as a marker on the axis: where the panel stands and how wide it is, at a glance.
  */
 export function DistributionBar({ target, result, size = "large", recorded }: DistributionBarProps) {
   const values = scaleValues(target);
@@ -50,7 +50,7 @@ export function DistributionBar({ target, result, size = "large", recorded }: Di
             const count = result.counts[String(value)] ?? 0;
             return (
               <div key={value} className="flex h-full flex-1 flex-col items-center justify-end">
-                <span className={`font-semibold tabular-nums ${size === "large" ? "text-lg" : "text-xs"}`}>
+                <span className={`font-semibold tabular-nums ${size === "large" ? "text-lg leading-6" : "text-xs"}`}>
                   {count}
                 </span>
                 <div
@@ -61,13 +61,6 @@ export function DistributionBar({ target, result, size = "large", recorded }: Di
             );
           })}
         </div>
-        {result.median !== null && (
-          <div className="absolute -inset-y-1 w-0.5 bg-ink" style={{ left: at(result.median, values.length) }}>
-            <span className="absolute -top-1 left-1 rounded bg-ink px-1 text-[10px] leading-4 font-semibold whitespace-nowrap text-white">
-              median
-            </span>
-          </div>
-        )}
       </div>
       <div aria-hidden="true" className="flex gap-1.5 border-t border-ink/60 px-0.5 pt-0.5">
         {values.map((value) => (
@@ -81,6 +74,17 @@ export function DistributionBar({ target, result, size = "large", recorded }: Di
           </span>
         ))}
       </div>
+      {result.median !== null && (
+        <div aria-hidden="true" className={`relative ${size === "large" ? "h-3.5" : "h-2"}`}>
+          <span
+            data-testid="median-marker"
+            className={`absolute top-0 size-0 border-x-transparent border-b-ink ${
+              size === "large" ? "border-x-[9px] border-b-[12px]" : "border-x-[5px] border-b-[7px]"
+            }`}
+            style={{ left: at(result.median, values.length), transform: "translate(-50%, 0)" }}
+          />
+        </div>
+      )}
     </figure>
   );
 }

@@ -55,7 +55,7 @@ export function HistoryTable({ detail, snapshot, outcomes }: HistoryTableProps) 
                               .join(" · ")}
                           </span>
                           <span className="text-muted">median {medianText(target, result)}</span>
-                          <FlagBadge flag={result.flag} n={result.n} minAnswers={detail.rule.minAnswers} />
+                          <FlagBadge flag={result.flag} n={result.n} minAnswers={detail.rule.minAnswers} size="small" />
                         </span>
                       ) : (
                         <span className="text-muted">–</span>

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { RatedValue, RecordedOutcome } from "@/lib/contract/sessions";
 import { Button } from "@/components/ui/button";
+import { FlagBadge } from "./flag-badge";
 import type { RevealItem } from "./reveal-board";
 import { medianText, medianValue, scaleValues, valueText } from "./target-text";
 
@@ -34,13 +35,17 @@ export function OutcomeRow({ item, outcome, sessionId, busy, picked, onPick, onR
       data-target={item.key}
       className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-sm"
     >
-      <label className="flex items-center gap-2">
+      <label className="flex items-center gap-1.5 text-xs text-muted">
         <input type="checkbox" checked={picked} onChange={(event) => onPick(event.target.checked)} />
+        <span aria-hidden="true">Again</span>
         <span className="sr-only">Rate {item.label} again in the next round</span>
       </label>
       <span className="min-w-48 flex-1">
         <span className="font-medium">{item.label}</span>
-        <span className="block text-xs text-muted">Median {medianText(item.target, item.result)}</span>
+        <span className="flex items-center gap-2 text-xs text-muted">
+          <FlagBadge flag={item.result.flag} n={item.result.n} size="small" />
+          Median {medianText(item.target, item.result)}
+        </span>
       </span>
       {recordedHere ? (
         <>

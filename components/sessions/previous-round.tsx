@@ -14,7 +14,7 @@ export function PreviousRound({ target, result }: { target: SessionTarget; resul
     <div data-testid="previous-round" className="rounded-md bg-canvas px-3 py-2">
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="font-semibold">Last round</span>
-        <FlagBadge flag={result.flag} n={result.n} />
+        <FlagBadge flag={result.flag} n={result.n} size="small" />
         <span>Median {medianText(target, result)}</span>
         {result.reasons.length > 0 && (
           <button

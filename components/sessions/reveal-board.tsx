@@ -44,11 +44,14 @@ export function RevealBoard({ heading, items, wide = false }: RevealBoardProps) 
         <p className="text-base text-muted">
           {agreed} of {items.length} agreed{split > 0 ? ` · ${split} split` : ""}
         </p>
+        <p aria-hidden="true" className="text-sm text-muted sm:ml-auto">
+          ▲ median · shaded: the middle half of the answers
+        </p>
       </div>
       {items.length === 0 ? (
         <p className="text-sm text-muted">No target has results in this round.</p>
       ) : (
-        <ol className={`grid gap-3 ${wide ? "md:grid-cols-2 2xl:grid-cols-3" : "md:grid-cols-2 2xl:grid-cols-3"}`}>
+        <ol className={`grid gap-3 ${wide ? "md:grid-cols-2 lg:grid-cols-3" : "md:grid-cols-2 2xl:grid-cols-3"}`}>
           {sorted.map((item) => (
             <RevealCard key={item.key} item={item} />
           ))}

@@ -119,14 +119,21 @@ test("a two-round session on two cells and two threats ends in recorded outcomes
   await expect(vic.workspace.cell(DOMESTIC, 0).getByTestId("in-session")).toBeVisible();
 
   for (const person of [analystA, analystB, facilitator]) {
-    await person.answer(CELL_B, "Low");
+    if (person === analystB) await person.answer(CELL_B, "Medium", "Some reform is under way.");
+    else await person.answer(CELL_B, "Low");
     await person.answer(`${KIDNAPPING} · Likelihood`, "4");
   }
   await facilitator.closeRound();
-  await expect(viewer.revealCard(KEY_B)).toHaveAttribute("data-flag", "agreement");
-  await facilitator.button(/^Record the 2 agreed/).click();
+  await expect(viewer.revealCard(KEY_B)).toHaveAttribute("data-flag", "none");
+  await expect(viewer.revealCard("threat:kidnapping:likelihood")).toHaveAttribute("data-flag", "agreement");
+  await facilitator.button("Record the 1 agreed at their median").click();
+  // Without agreement the facilitator still records the median (Low) for the cell, explicitly.
+  const outcome = facilitator.panel.locator(`[data-testid=outcome-row][data-target="${KEY_B}"]`);
+  await expect(outcome.getByRole("combobox")).toHaveValue("low");
+  await outcome.getByRole("button", { name: `Record ${CELL_B}` }).click();
+  await expect(outcome).toContainText("Recorded Low");
   await expect(vic.workspace.cell(DOMESTIC, 0)).toHaveAttribute("data-level", "low");
-  await expect(vic.workspace.cell(DOMESTIC, 0).getByTestId("consensus-mark")).toHaveText("consensus, round 2, 3 of 3");
+  await expect(vic.workspace.cell(DOMESTIC, 0).getByTestId("consensus-mark")).toHaveText("recorded, round 2, 3 of 3");
   await facilitator.button("Finish session").click();
   await expect(viewer.panel).toBeHidden();
 
@@ -137,6 +144,17 @@ test("a two-round session on two cells and two threats ends in recorded outcomes
   await expect(crimeRow.getByTestId("consensus-mark").first()).toHaveText("consensus, round 1, 3 of 3");
   const kidnappingRow = vic.page.locator('[data-thread-target="threat:kidnapping"]').first();
   await expect(kidnappingRow.getByTestId("consensus-mark").first()).toHaveText("consensus, round 2, 3 of 3");
+
+  // The viewer reads where the recorded value came from in the cell's details.
+  await vic.workspace.cell(DOMESTIC, 0).click();
+  await expect(vic.workspace.details.getByTestId("consensus-details")).toContainText("December workshop, round 2");
+  await expect(vic.workspace.details.getByTestId("consensus-details")).toContainText("Dissent");
+
+  // Once the session is over the cell is unlocked; a later edit loses the mark and says who changed it.
+  await ana.workspace.rateWithMouse(ana.workspace.cell(FEDERAL, 0), "Medium");
+  await expect(vic.workspace.cell(FEDERAL, 0).getByTestId("consensus-mark")).toHaveText(
+    "changed after consensus by Ana",
+  );
 
   // The finished session lists with each target's rounds.
   await viewer.history.getByRole("button", { name: /December workshop/ }).click();

@@ -191,6 +191,20 @@ export const sessionRoundSchema = z.object({
   results: z.array(z.object({ key: z.string(), target: sessionTargetSchema, results: targetResultSchema })),
 });
 
+/** One recording of an outcome in a session's history. */
+export const sessionRecordingSchema = z.object({
+  key: z.string(),
+  target: sessionTargetSchema,
+  round: z.int(),
+  value: ratedValueSchema,
+  previous: z.nullable(ratedValueSchema),
+  /** The facilitator's name. */
+  recordedBy: z.string(),
+  recordedAt: z.number(),
+  /** When it was reverted; null while it stands. */
+  revertedAt: z.nullable(z.number()),
+});
+
 /** `200` of `GET .../sessions/:sessionId`. */
 export const sessionDetailSchema = z.object({
   id: z.string(),
@@ -217,6 +231,8 @@ export const sessionDetailSchema = z.object({
   targets: z.array(sessionTargetViewSchema),
   /** Closed rounds, oldest first. */
   history: z.array(sessionRoundSchema),
+  /** Every outcome this session recorded, oldest first, reverted ones included (marked). */
+  recordings: z.optional(z.array(sessionRecordingSchema)),
 });
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;
 

@@ -1,5 +1,5 @@
 import type { Role } from "../../lib/contract";
-import type { SessionDetail, TargetResult } from "../../lib/contract/sessions";
+import { parseTargetKey, type SessionDetail, type TargetResult } from "../../lib/contract/sessions";
 import type { ParticipantRecord } from "../store/store";
 import type { Actor, SessionService } from "./service";
 import { answeredBy, completeCount, roundResults, targetOf, type SessionState } from "./session-state";
@@ -136,6 +136,13 @@ export async function sessionDetail(
       };
     }),
     history,
+    recordings: (await service.store.listRecordings(session.id)).flatMap((recording) => {
+      const target = parseTargetKey(recording.targetKey);
+      if (!target) return [];
+      const { value, previous, recordedBy } = recording.outcome;
+      const { round, recordedAt, revertedAt } = recording;
+      return [{ key: recording.targetKey, target, round, value, previous, recordedBy, recordedAt, revertedAt }];
+    }),
   };
 }
 

@@ -143,6 +143,17 @@ describe("a rating session from start to recorded outcome", () => {
     await expect.poll(() => readOutcomes(watcher.doc, quiet)["threat:arms-trafficking:likelihood"]).toBeUndefined();
     expect(readWorkspace(watcher.doc, quiet).threats.find((t) => t.id === "arms-trafficking")?.likelihood).toBe(before);
 
+    const history = (await sessionApi(server, workspace, `/${id}`, ana)).body as SessionDetail;
+    expect(history.recordings).toEqual([
+      expect.objectContaining({
+        key: "cell:strategy|partnership",
+        value: "high",
+        recordedBy: "Fran",
+        revertedAt: null,
+      }),
+      expect.objectContaining({ key: "threat:arms-trafficking:likelihood", value: 4, revertedAt: expect.any(Number) }),
+    ]);
+
     const csv = await fetch(`${server.url}/api/workspaces/${workspace.id}/sessions/${id}/results.csv`, {
       headers: { authorization: `Bearer ${workspace.tokens.viewer}` },
     });

@@ -10,6 +10,7 @@ import {
   type NewRoundBody,
 } from "../../lib/contract/sessions";
 import { ApiError } from "../http/errors";
+import { cleanVisibleText, hasVisibleCharacter } from "../../lib/domain/visible-text";
 import { newId } from "../ids";
 import type { Logger } from "../logger";
 import type { ParticipantRecord, Store } from "../store/store";
@@ -109,7 +110,12 @@ export class SessionService {
       .map((person) => person.id);
   }
 
-  async create(workspaceId: string, body: CreateSessionBody): Promise<{ id: string; round: number; status: "open" }> {
+  /** Opens a session and its first round; one at a time per workspace (two starts at once: one wins). */
+  create(workspaceId: string, body: CreateSessionBody): Promise<{ id: string; round: number; status: "open" }> {
+    return this.serial(`workspace:${workspaceId}`, () => this.createNow(workspaceId, body));
+  }
+
+  private async createNow(workspaceId: string, body: CreateSessionBody) {
     const sessions = await this.store.listSessions(workspaceId);
     const running = sessions.find((session) => session.status !== "finished");
     if (running) {
@@ -121,11 +127,12 @@ export class SessionService {
     }
     const snapshot = await readSnapshot(this.rooms, workspaceId);
     const targets = resolveTargets(snapshot, body.targets);
+    const title = cleanVisibleText(body.title ?? "");
     const now = Date.now();
     const session: SessionRecord = {
       id: newId(),
       workspaceId,
-      title: body.title || `Rating session ${sessions.length + 1}`,
+      title: hasVisibleCharacter(title) ? title : `Rating session ${sessions.length + 1}`,
       status: "open",
       round: 1,
       anonymous: body.anonymous ?? true,
@@ -142,7 +149,7 @@ export class SessionService {
     await this.store.createSession(session, { round: 1, openedAt: now, deadline, targets, eligible });
     if (deadline !== null) this.timers.schedule(workspaceId, session.id, 1, deadline);
     await publish(this.rooms, await this.state(workspaceId, session.id, snapshot));
-    return { id: session.id, round: 1, status: "open" };
+    return { id: session.id, round: 1, status: "open" as const };
   }
 
   answer(workspaceId: string, sessionId: string, body: AnswerBody, actor: Required<Actor>) {
@@ -160,7 +167,9 @@ export class SessionService {
         // Only open admission gets here (checkAnswer refuses the rest): answering admits.
         await this.store.addEligible(sessionId, state.session.round, participantId, Date.now());
       }
-      const reason = body.reason?.trim() ? body.reason : null;
+      // Reasons are revealed to everyone: only what a reader sees is kept (one line).
+      const cleaned = cleanVisibleText(body.reason ?? "");
+      const reason = hasVisibleCharacter(cleaned) ? cleaned : null;
       const answer = {
         round: state.session.round,
         targetKey: key,

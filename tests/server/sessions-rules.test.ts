@@ -121,6 +121,21 @@ describe("rating session rules", () => {
     expect(await server.store.answers(id)).toHaveLength(0);
   });
 
+  it("keeps only what a reader sees of a reason, and starts one of two simultaneous sessions", async () => {
+    const id = await open();
+    const response = await answer(id, ana, { target: cell, value: "high", reason: "  safe\u202Eevil\u200B\nline  " });
+    expect(response.body).toMatchObject({ mine: { value: "high", reason: "safeevil line" } });
+    await sessionApi(server, workspace, `/${id}/finish`, fran, { method: "POST" });
+    const starts = await Promise.all(
+      [1, 2].map(() => sessionApi(server, workspace, "", fran, { json: { targets: [cell], title: "\u200B" } })),
+    );
+    expect(starts.map((start) => start.status).sort()).toEqual([201, 409]);
+    const list = await sessionApi(server, workspace, "", fran);
+    expect(list.body).toMatchObject({
+      sessions: [{ title: "Rating session 2", status: "open" }, { status: "finished" }],
+    });
+  });
+
   it("refuses an answer after close with 409 and a message", async () => {
     const id = await open();
     await sessionApi(server, workspace, `/${id}/close`, fran, { method: "POST" });

@@ -2,7 +2,7 @@
 
 import { cellKey, cellRating, demandRating, type WorkspaceSnapshot } from "@/lib/collab";
 import { LEVEL_LABEL } from "@/lib/domain/scales";
-import { useLockedTargets, useRecordedOutcomes } from "@/lib/client/use-published-sessions";
+import { useSessionMarks } from "@/lib/client/use-session-marks";
 import { LevelPips } from "@/components/ui/level-pips";
 import { ConsensusDetails, consensusState } from "@/components/sessions/consensus-mark";
 import { ThreadBadge } from "@/components/threads/thread-badge";
@@ -40,8 +40,9 @@ export function CellDetails({ snapshot, areaId, optionId, label, ...props }: Cel
   const { author, session } = useWorkspace();
   const key = cellKey(areaId, optionId);
   const rating = cellRating(snapshot, areaId, optionId);
-  const consensus = consensusState(useRecordedOutcomes(session)[`cell:${key}`], rating.level, rating.byName);
-  const inSession = useLockedTargets(session).has(`cell:${key}`);
+  const marks = useSessionMarks(session);
+  const consensus = consensusState(marks.outcomes[`cell:${key}`], rating.level, rating.byName);
+  const inSession = marks.locked.has(`cell:${key}`);
   const rationale = snapshot.rationales[key] ?? "";
   const edited = changeText("Rationale last edited", snapshot.rationaleEdits[key]);
   return (

@@ -11,7 +11,7 @@ import {
   type WorkspaceSnapshot,
 } from "@/lib/collab";
 import { LEVEL_LABEL, type Level } from "@/lib/domain/scales";
-import { useLockedTargets, useRecordedOutcomes } from "@/lib/client/use-published-sessions";
+import { useSessionMarks } from "@/lib/client/use-session-marks";
 import { consensusState } from "@/components/sessions/consensus-mark";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { AreaHeader } from "./area-header";
@@ -48,8 +48,7 @@ export function MatrixGrid({ snapshot, selection, describedBy, onEdit, onMove }:
   const editable = author !== null;
   const { bind, focusTarget } = selection;
   // A recorded cell shows its consensus mark; one a rating round locks is answered in the session, not here.
-  const outcomes = useRecordedOutcomes(session);
-  const locked = useLockedTargets(session);
+  const { outcomes, locked } = useSessionMarks(session);
 
   function onKey(target: MatrixTarget) {
     return (event: KeyboardEvent<HTMLTableCellElement>) => {

@@ -57,8 +57,11 @@ export function AnswerList({ sessionId, round, rows }: AnswerListProps) {
       </div>
       <p className="text-xs text-muted">
         Round {round}. Nobody sees your answers until the round closes; you can change them until then. Threats are
-        rated 1 (lowest) to 5 (highest). Keys: ↑ ↓ move between targets, ← → between choices; 1/H, 2/M, 3/L or 1–5
-        answer, A abstains.
+        rated 1 (lowest) to 5 (highest).
+        <span className="max-sm:hidden">
+          {" "}
+          Keys: ↑ ↓ move between targets, ← → between choices; 1/H, 2/M, 3/L or 1–5 answer, A abstains.
+        </span>
       </p>
       {answer.error && (
         <p role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger">

@@ -16,6 +16,7 @@ import { createMetrics, type Metrics } from "./metrics";
 import { listenForMetrics, type MetricsListener } from "./metrics-listener";
 import { prepareNext, type PreparedNext } from "./next-app";
 import { PdfRenderer } from "./export/pdf/pdf-renderer";
+import { SessionService } from "./sessions/service";
 import { openSqliteStore } from "./store/sqlite-store";
 import type { Store } from "./store/store";
 import { timedStore } from "./store/timed-store";
@@ -92,6 +93,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     (linkId, at) => store.touchLink(linkId, at),
     (error) => logger.warn({ err: error }, "could not record a link's last use"),
   );
+  const sessions = new SessionService(store, rooms, logger);
   let metricsListener: MetricsListener | undefined;
   let nextApp: PreparedNext | undefined;
   let ready = false;
@@ -115,6 +117,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return result as ReturnType<typeof read>;
     },
     renderBrief: (input) => pdf.render(input),
+    sessions,
     async signalSeriesChanged(workspaceId, author) {
       // Nobody has the workspace open when its room is not loaded: pages fetch series on open.
       if (!rooms.isLoaded(workspaceId)) return;
@@ -179,6 +182,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   }
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  // Rounds whose timer ran while the server was down close now; the others are re-armed.
+  await sessions.start();
   ready = true;
   // Tells the operator command (`npm run mesa`) where this server listens.
   const serverFile = { pid: process.pid, port, host };
@@ -189,6 +194,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const close = (): Promise<void> => {
     closed ??= (async () => {
       closing = true;
+      sessions.stop();
       await rooms.shutdown();
       collab.close();
       await pdf.close();

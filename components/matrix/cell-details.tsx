@@ -2,7 +2,9 @@
 
 import { cellKey, cellRating, demandRating, type WorkspaceSnapshot } from "@/lib/collab";
 import { LEVEL_LABEL } from "@/lib/domain/scales";
+import { useSessionMarks } from "@/lib/client/use-session-marks";
 import { LevelPips } from "@/components/ui/level-pips";
+import { ConsensusDetails, consensusState } from "@/components/sessions/consensus-mark";
 import { ThreadBadge } from "@/components/threads/thread-badge";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { changeText } from "./authorship-text";
@@ -35,18 +37,28 @@ interface CellDetailsProps {
 
 /** One cell: its level and who set it, the rationale (typed together), and its comments. */
 export function CellDetails({ snapshot, areaId, optionId, label, ...props }: CellDetailsProps) {
-  const { author } = useWorkspace();
+  const { author, session } = useWorkspace();
   const key = cellKey(areaId, optionId);
+  const rating = cellRating(snapshot, areaId, optionId);
+  const marks = useSessionMarks(session);
+  const consensus = consensusState(marks.outcomes[`cell:${key}`], rating.level, rating.byName);
+  const inSession = marks.locked.has(`cell:${key}`);
   const rationale = snapshot.rationales[key] ?? "";
   const edited = changeText("Rationale last edited", snapshot.rationaleEdits[key]);
   return (
     <div className="space-y-3">
       <div className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
-          <LevelLine rating={cellRating(snapshot, areaId, optionId)} tone="impact" />
+          <LevelLine rating={rating} tone="impact" />
         </div>
         <ThreadBadge target={{ kind: "cell", areaId, optionId }} label={label} />
       </div>
+      {inSession && (
+        <p className="rounded-md bg-accent-soft px-2.5 py-1.5 text-xs">
+          A rating round is open on this cell: its rating is given in the session, and recorded when it closes.
+        </p>
+      )}
+      {consensus && <ConsensusDetails state={consensus} />}
       {author ? (
         <RationaleEditor areaId={areaId} optionId={optionId} {...props} />
       ) : (

@@ -11,6 +11,8 @@ import {
   type WorkspaceSnapshot,
 } from "@/lib/collab";
 import { LEVEL_LABEL, type Level } from "@/lib/domain/scales";
+import { useSessionMarks } from "@/lib/client/use-session-marks";
+import { consensusState } from "@/components/sessions/consensus-mark";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { AreaHeader } from "./area-header";
 import { changeText } from "./authorship-text";
@@ -45,6 +47,8 @@ export function MatrixGrid({ snapshot, selection, describedBy, onEdit, onMove }:
   const { options, areas } = snapshot;
   const editable = author !== null;
   const { bind, focusTarget } = selection;
+  // A recorded cell shows its consensus mark; one a rating round locks is answered in the session, not here.
+  const { outcomes, locked } = useSessionMarks(session);
 
   function onKey(target: MatrixTarget) {
     return (event: KeyboardEvent<HTMLTableCellElement>) => {
@@ -57,7 +61,8 @@ export function MatrixGrid({ snapshot, selection, describedBy, onEdit, onMove }:
         }
         return;
       }
-      const rates = target.kind === "cell" || target.kind === "demand";
+      const inSession = target.kind === "cell" && locked.has(`cell:${cellKey(target.areaId, target.optionId)}`);
+      const rates = (target.kind === "cell" && !inSession) || target.kind === "demand";
       if (rates && (isEnter(event) || (target.kind === "demand" && event.key === "F2"))) {
         event.preventDefault();
         setChoosing(targetId(target));
@@ -130,10 +135,15 @@ export function MatrixGrid({ snapshot, selection, describedBy, onEdit, onMove }:
                 const target = { kind: "cell", areaId: area.id, optionId: option.id } as const;
                 const rating = cellRating(snapshot, area.id, option.id);
                 const edit = snapshot.rationaleEdits[cellKey(area.id, option.id)];
+                const sessionKey = `cell:${cellKey(area.id, option.id)}`;
+                const inSession = locked.has(sessionKey);
                 return (
                   <RatingCell
                     key={option.id}
                     {...ratingProps(target, `${option.name}, ${area.name}`)}
+                    editable={editable && !inSession}
+                    inSession={inSession}
+                    consensus={consensusState(outcomes[sessionKey], rating.level, rating.byName)}
                     rating={rating}
                     tone="impact"
                     history={[

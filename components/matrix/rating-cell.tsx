@@ -3,6 +3,7 @@
 import { targetKey, type Rating, type ThreadTarget } from "@/lib/collab";
 import { LEVEL_LABEL, type Level } from "@/lib/domain/scales";
 import { LevelPips } from "@/components/ui/level-pips";
+import { ConsensusMark, type ConsensusState } from "@/components/sessions/consensus-mark";
 import { personName } from "./authorship-text";
 import { cellFocusProps, SELECTED_MARK, type GridCellBinding } from "./grid-cell-binding";
 import { PeerTags, peerNote, peerRing } from "./peer-marks";
@@ -28,6 +29,10 @@ interface RatingCellProps {
   thread?: ThreadTarget;
   editing: boolean;
   editable: boolean;
+  /** A rating round locks this cell: it is answered in the session panel. */
+  inSession?: boolean;
+  /** Recorded by a session: "consensus, round 2, 6 of 7", or changed since. */
+  consensus?: ConsensusState;
   binding: GridCellBinding;
   onOpen: () => void;
   onChoose: (level: Level | null) => void;
@@ -45,6 +50,7 @@ function RaterName({ name, className }: { name: string; className: string }) {
 }
 
 export function RatingCell({ rating, tone, label, history, rationale, thread, binding, ...props }: RatingCellProps) {
+  const { inSession, consensus } = props;
   const { editing, editable } = props;
   const level = rating.level;
   const rater = personName(rating);
@@ -96,6 +102,12 @@ export function RatingCell({ rating, tone, label, history, rationale, thread, bi
             )}
             {thread && <ThreadCount target={thread} />}
           </span>
+          {inSession && (
+            <span data-testid="in-session" className="text-[10px] leading-4 font-medium text-accent">
+              In a rating round
+            </span>
+          )}
+          {consensus && !inSession && <ConsensusMark state={consensus} />}
         </div>
       )}
       {!editing && <PeerTags peers={binding.peersHere} />}

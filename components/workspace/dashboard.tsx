@@ -13,6 +13,7 @@ import { DeferredReadingView } from "@/components/reading/deferred-reading-view"
 import { DeferredThreatRegister } from "@/components/threats/deferred-threat-register";
 import { DeferredCrimeTrends } from "@/components/trends/deferred-crime-trends";
 import { ThreadDialogHost } from "@/components/threads/thread-dialog-host";
+import { DeferredSessionHistory, DeferredSessionPanel } from "@/components/sessions/deferred-sessions";
 import { DashboardHeader } from "./dashboard-header";
 import { WorkspaceProvider, type WorkspaceContextValue } from "./workspace-context";
 
@@ -81,9 +82,11 @@ export function Dashboard({ session, connection, info, identity, participantId }
           <DeferredReadingView snapshot={snapshot} view={info.view ?? "full"} trends={trends} />
         ) : connection.everSynced ? (
           <>
+            <DeferredSessionPanel snapshot={snapshot} />
             <OptionMatrix snapshot={snapshot} />
             <DeferredThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
             {trends}
+            <DeferredSessionHistory snapshot={snapshot} />
           </>
         ) : connection.stopped ? null : (
           <div role="status" className="rounded-lg border border-line bg-surface p-6 text-sm text-muted">

@@ -26,7 +26,7 @@ export class NetworkError extends Error {
 }
 
 export interface ApiRequest {
-  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Link token, sent only as a Bearer header so it never lands in URLs or logs. */
   token?: string;
   participantToken?: string;

@@ -13,6 +13,7 @@ import {
   weightEntrySchema,
 } from "./schema";
 import { commentSchema, threadSchema } from "./thread-schema";
+import { lockedChange } from "./session-lock";
 
 /**
  * The server's half of "validate every write": given a transaction that applied one client's
@@ -24,7 +25,7 @@ import { commentSchema, threadSchema } from "./thread-schema";
  * not the sender's doing and are left to the readers, which drop them.
  */
 export interface ChangeProblem {
-  code: Extract<RefusalCode, "invalid" | "server_owned" | "unknown_root" | "wrong_author" | "too_large">;
+  code: Extract<RefusalCode, "invalid" | "server_owned" | "unknown_root" | "wrong_author" | "too_large" | "locked">;
   /** Where in the document, e.g. `threats[2].likelihood`. */
   path: string;
   message: string;
@@ -235,6 +236,15 @@ function checkChangedType(
   if (root === "meta") {
     return problem("server_owned", at(changedKeys[0] ?? ""), "Workspace details are changed by the server only.");
   }
+  if (root === "sessions" || root === "outcomes") {
+    return problem(
+      "server_owned",
+      at(changedKeys[0] ?? ""),
+      "Rating sessions and their outcomes are changed by the server only.",
+    );
+  }
+  const locked = lockedChange(tr.doc, root, path, changedKeys, added);
+  if (locked) return problem("locked", where(location, locked.key), locked.message);
   // A map changes by key, a list or text by position; anything else is a type used as another.
   if (type instanceof Y.Map ? keys.has(null) : changedKeys.length > 0) {
     return problem("invalid", at(), `${at()} was written as the wrong kind of value.`);

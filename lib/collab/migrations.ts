@@ -91,6 +91,15 @@ function toVersion3(doc: Y.Doc): void {
 }
 
 /**
+ * Version 4: the server-owned roots of live rating sessions, `sessions` (what everyone sees
+ * of a session) and `outcomes` (recorded consensus values). Both start empty; creating them
+ * here gives them their proper type before any update could create them as another.
+ */
+function toVersion4(doc: Y.Doc): void {
+  roots(doc);
+}
+
+/**
  * Ordered upgrades of stored documents. Version 1 is the first released schema; a document
  * without a version predates it only in tests and fixtures, and is stamped as version 1.
  */
@@ -98,6 +107,7 @@ const MIGRATIONS: readonly Migration[] = [
   { to: 1, up: () => undefined },
   { to: 2, up: toVersion2 },
   { to: 3, up: toVersion3 },
+  { to: 4, up: toVersion4 },
 ];
 
 export function documentVersion(doc: Y.Doc): number {

@@ -11,6 +11,8 @@ import * as Y from "yjs";
  * - resourceDemand: optionId -> plain rating object
  * - weights: areaId -> { weight, by, byName, at }
  * - threads: threadId -> Y.Map { id, target, title, created, resolved, comments: Y.Array<Y.Map> }
+ * - sessions: sessionId -> plain published session (server-owned: status, counts, results)
+ * - outcomes: target key (lib/contract/sessions `targetKey`) -> plain recorded outcome (server-owned)
  * A threat record holds `notes` as Y.Text and `areaLinks` as a Y.Map of areaId -> true, so
  * two people linking different areas at once both keep their link.
  */
@@ -26,6 +28,8 @@ export const ROOT_NAMES = [
   "weights",
   "threats",
   "threads",
+  "sessions",
+  "outcomes",
 ] as const;
 
 export type RootName = (typeof ROOT_NAMES)[number];
@@ -42,6 +46,8 @@ export function roots(doc: Y.Doc) {
     weights: doc.getMap<unknown>("weights"),
     threats: doc.getArray<Y.Map<unknown>>("threats"),
     threads: doc.getMap<unknown>("threads"),
+    sessions: doc.getMap<unknown>("sessions"),
+    outcomes: doc.getMap<unknown>("outcomes"),
   };
 }
 

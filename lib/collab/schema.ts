@@ -7,7 +7,7 @@ import { hasControlOrInvisible, hasVisibleCharacter } from "../domain/visible-te
  * The shape of every record in the workspace document. The document is shared with other
  * clients, any of which may misbehave, so every read goes through these validators.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const TEMPLATES = ["rand-mexico-2009", "blank"] as const;
 export type TemplateId = (typeof TEMPLATES)[number];

@@ -34,6 +34,8 @@ export const REFUSAL_CODES = [
   "server_owned",
   /** A part of the document that does not exist in the schema. */
   "unknown_root",
+  /** A matrix cell or threat score that a blind rating round has locked until it closes. */
+  "locked",
   /** An author other than the bound participant on something new. */
   "wrong_author",
   /** The document would pass its size limit. */

@@ -1,10 +1,11 @@
 import * as Y from "yjs";
-import { migrateWorkspaceDoc } from "../../lib/collab";
+import { migrateWorkspaceDoc, removesRecords } from "../../lib/collab";
 import { CLOSE } from "../../lib/contract";
 import type { Logger } from "../logger";
 import type { Metrics, RoomStats } from "../metrics";
 import type { Store } from "../store/store";
 import type { Connection } from "./connection";
+import type { ConnectedParticipant } from "./room-socket";
 import type { CollabLimits } from "./limits";
 import { closeWhenExpired } from "./link-expiry";
 import { encodeKeepalive } from "./protocol";
@@ -57,6 +58,7 @@ export class RoomManager {
   private readonly keepaliveTimer: NodeJS.Timeout;
   /** The reason each workspace that cannot open was last logged with. */
   private readonly cannotOpenLogged = new Map<string, string>();
+  private readonly removalListeners = new Set<(workspaceId: string) => void>();
 
   constructor(
     private readonly store: Store,
@@ -145,6 +147,16 @@ export class RoomManager {
       if (connection.identity.workspaceId === workspaceId) connection.renameParticipant(participantId, name);
     }
     this.entries.get(workspaceId)?.room?.renameParticipant(participantId, name);
+   * Calls `listener` (after the change, never inside it) whenever a workspace loses an
+   * option, area or threat, whoever removed it.
+   */
+  onRecordsRemoved(listener: (workspaceId: string) => void): void {
+    this.removalListeners.add(listener);
+  }
+
+  /** Participants bound to a socket in the workspace's room now (none when it is not loaded). */
+  boundParticipants(workspaceId: string): ConnectedParticipant[] {
+    return this.entries.get(workspaceId)?.room?.boundParticipants() ?? [];
   }
 
   /** Whether the room is in memory, awake or asleep. */
@@ -230,6 +242,10 @@ export class RoomManager {
       const rewinds = await this.store.listRewinds(workspaceId);
       doc = new Y.Doc();
       const loaded = doc;
+      loaded.on("afterTransaction", (tr: Y.Transaction) => {
+        if (this.removalListeners.size === 0 || !removesRecords(tr)) return;
+        queueMicrotask(() => this.removalListeners.forEach((listener) => listener(workspaceId)));
+      });
       loaded.transact(() => {
         for (const update of updates) Y.applyUpdate(loaded, update);
       });

@@ -6,6 +6,12 @@ export interface BoundParticipant {
   name: string;
 }
 
+/** A participant with a socket in a room, and the link it came with. */
+export interface ConnectedParticipant extends BoundParticipant {
+  role: Role;
+  linkId: string;
+}
+
 /** What a room needs from one connected socket. */
 export interface RoomSocket {
   readonly role: Role;

@@ -10,7 +10,7 @@ import type { ClientMessage } from "./protocol";
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2Reply } from "./protocol";
 import { holdsDroppedHistory } from "./rewinds";
 import { RoomLog, StoreFailure } from "./room-log";
-import type { RoomSocket } from "./room-socket";
+import type { ConnectedParticipant, RoomSocket } from "./room-socket";
 
 export interface RoomOptions {
   compactThreshold: number;
@@ -81,6 +81,18 @@ export class Room {
     socket.send(encodeSyncStep1(this.doc));
     const clients = [...this.presence.awareness.getStates().keys()];
     if (clients.length > 0) socket.send(encodeAwareness(this.presence.awareness, clients));
+  }
+
+  /** Participants bound to a socket here, once each, with their link (a rating round's eligibility). */
+  boundParticipants(): ConnectedParticipant[] {
+    const found = new Map<string, ConnectedParticipant>();
+    for (const socket of this.sockets) {
+      const participant = socket.participant;
+      if (participant && !found.has(participant.id)) {
+        found.set(participant.id, { ...participant, role: socket.role, linkId: socket.linkId });
+      }
+    }
+    return [...found.values()];
   }
 
   remove(socket: RoomSocket): void {

@@ -11,6 +11,7 @@ import { registerMetricsRoute, type MetricsRouteOptions } from "./routes/metrics
 import { registerLinkRoutes } from "./routes/links";
 import { registerParticipantRoutes } from "./routes/participants";
 import { registerSeriesRoutes } from "./routes/series";
+import { registerSessionRoutes } from "./routes/sessions";
 import { registerWorkspaceSeriesRoutes } from "./routes/workspace-series";
 import { registerWorkspaceRoutes } from "./routes/workspaces";
 import { registerRateLimiter } from "./rate-limits";
@@ -53,6 +54,7 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     registerLinkRoutes(api, options.context);
     registerWorkspaceSeriesRoutes(api, options.context);
     registerExportRoutes(api, options.context);
+    registerSessionRoutes(api, options.context, options.context.sessions);
   });
   registerMetricsRoute(app, options.metrics);
   // Without this, unknown /api paths would fall through to Next and answer with an HTML page.

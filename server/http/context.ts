@@ -4,6 +4,7 @@ import type { TokenKey } from "../auth/tokens";
 import type { RoomManager } from "../collab/room-manager";
 import type { RateLimits } from "../config-network";
 import type { BriefInput } from "../export/pdf/brief-input";
+import type { SessionService } from "../sessions/service";
 import type { Store } from "../store/store";
 
 /** What route handlers need from the running server. */
@@ -25,6 +26,8 @@ export interface HttpContext {
   readDocument<T>(workspaceId: string, read: (doc: Y.Doc) => T): Promise<T>;
   /** Lays out a PDF brief off the main thread; rejects with PdfBusyError when too many are under way. */
   renderBrief(input: BriefInput): Promise<Uint8Array>;
+  /** Live rating sessions of every workspace. */
+  sessions: SessionService;
   /** Tells every open page of a workspace that its imported series changed (server-owned). */
   signalSeriesChanged(workspaceId: string, author: { id: string; name: string }): Promise<void>;
 }

@@ -92,6 +92,81 @@ const migrations: readonly string[] = [
   ALTER TABLE participants ADD COLUMN removed_at INTEGER;
   CREATE INDEX participants_workspace ON participants(workspace_id);
   `,
+  // Live rating sessions (server/sessions): rounds, their targets, who takes part, one answer per
+  // participant per target per round, and every recording of an outcome (reverted ones too).
+  `
+  CREATE TABLE rating_sessions (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'closed', 'finished')),
+    round INTEGER NOT NULL,
+    anonymous INTEGER NOT NULL,
+    admission TEXT NOT NULL CHECK (admission IN ('bound', 'open')),
+    lock INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    facilitator_takes_part INTEGER NOT NULL,
+    duration_sec INTEGER,
+    targets TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX rating_sessions_workspace ON rating_sessions(workspace_id, created_at);
+  CREATE TABLE rating_rounds (
+    session_id TEXT NOT NULL REFERENCES rating_sessions(id) ON DELETE CASCADE,
+    round INTEGER NOT NULL,
+    opened_at INTEGER NOT NULL,
+    deadline INTEGER,
+    closed_at INTEGER,
+    PRIMARY KEY (session_id, round)
+  ) STRICT;
+  CREATE INDEX rating_rounds_deadline ON rating_rounds(deadline) WHERE closed_at IS NULL;
+  CREATE TABLE rating_round_targets (
+    session_id TEXT NOT NULL,
+    round INTEGER NOT NULL,
+    target_key TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    dropped_at INTEGER,
+    PRIMARY KEY (session_id, round, target_key),
+    FOREIGN KEY (session_id, round) REFERENCES rating_rounds(session_id, round) ON DELETE CASCADE
+  ) STRICT;
+  CREATE TABLE rating_eligible (
+    session_id TEXT NOT NULL,
+    round INTEGER NOT NULL,
+    participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    admitted_at INTEGER NOT NULL,
+    PRIMARY KEY (session_id, round, participant_id),
+    FOREIGN KEY (session_id, round) REFERENCES rating_rounds(session_id, round) ON DELETE CASCADE
+  ) STRICT;
+  CREATE TABLE rating_exclusions (
+    session_id TEXT NOT NULL REFERENCES rating_sessions(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    excluded_at INTEGER NOT NULL,
+    PRIMARY KEY (session_id, participant_id)
+  ) STRICT;
+  CREATE TABLE rating_answers (
+    session_id TEXT NOT NULL,
+    round INTEGER NOT NULL,
+    target_key TEXT NOT NULL,
+    participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    reason TEXT,
+    answered_at INTEGER NOT NULL,
+    UNIQUE (session_id, round, target_key, participant_id),
+    FOREIGN KEY (session_id, round) REFERENCES rating_rounds(session_id, round) ON DELETE CASCADE
+  ) STRICT;
+  CREATE TABLE rating_recordings (
+    id INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES rating_sessions(id) ON DELETE CASCADE,
+    target_key TEXT NOT NULL,
+    round INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    reverted_by TEXT,
+    reverted_at INTEGER
+  ) STRICT;
+  CREATE INDEX rating_recordings_session ON rating_recordings(session_id, target_key);
+  `,
 ];
 
 export function migrate(db: Database): void {

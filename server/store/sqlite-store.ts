@@ -4,6 +4,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { groupCommit } from "./group-commit";
 import { migrate } from "./sqlite-migrations";
 import { sqliteSeriesStore } from "./sqlite-series";
+import { sqliteSessionStore } from "../sessions/sqlite-session-store";
 import { sqliteSnapshots } from "./sqlite-snapshots";
 import type { LinkRecord, ParticipantRecord, Store, Template, WorkspaceRecord } from "./store";
 import type { Role } from "../../lib/contract";
@@ -141,6 +142,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
 
   return {
     ...sqliteSeriesStore(db),
+    ...sqliteSessionStore(db),
     async createWorkspace(workspace, links, initialUpdate) {
       createWorkspace(workspace, links, initialUpdate);
     },

@@ -2,6 +2,7 @@ import type { TemplateId } from "../../lib/collab";
 import type { Role } from "../../lib/contract";
 import type { LinkView } from "../../lib/contract/links";
 import type { SeriesStore } from "./series-store";
+import type { SessionStore } from "../sessions/session-store";
 import type { SnapshotReason } from "./snapshot-retention";
 
 export type { SnapshotReason };
@@ -68,7 +69,7 @@ export interface SnapshotRecord extends SnapshotInfo {
  * it; the SQLite adapter resolves immediately. Calls for one workspace are issued in order
  * by its room, so adapters need not reorder anything.
  */
-export interface Store extends SeriesStore {
+export interface Store extends SeriesStore, SessionStore {
   createWorkspace(workspace: WorkspaceRecord, links: LinkRecord[], initialUpdate: Uint8Array): Promise<void>;
   getWorkspace(id: string): Promise<WorkspaceRecord | undefined>;
   renameWorkspace(id: string, title: string): Promise<void>;

@@ -19,6 +19,8 @@ export interface ReceivedFrame {
 /** A bare `ws` client speaking the wire protocol by hand, to send what a provider never would. */
 export class RawSocket {
   readonly frames: ReceivedFrame[] = [];
+  /** Every message as received, byte for byte (to search for what must never arrive). */
+  readonly received: Uint8Array[] = [];
   readonly opened: Promise<void>;
   readonly closed: Promise<{ code: number; reason: string }>;
   private readonly socket: WebSocket;
@@ -33,7 +35,10 @@ export class RawSocket {
     this.closed = new Promise((resolve) =>
       this.socket.once("close", (code, reason) => resolve({ code, reason: reason.toString() })),
     );
-    this.socket.on("message", (data: Buffer) => this.frames.push(decodeFrame(new Uint8Array(data))));
+    this.socket.on("message", (data: Buffer) => {
+      this.received.push(new Uint8Array(data));
+      this.frames.push(decodeFrame(new Uint8Array(data)));
+    });
   }
 
   get isOpen(): boolean {

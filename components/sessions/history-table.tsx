@@ -1,0 +1,76 @@
+import type { WorkspaceSnapshot } from "@/lib/collab";
+import type { RecordedOutcome, SessionDetail } from "@/lib/contract/sessions";
+import { FlagBadge } from "./flag-badge";
+import { medianText, scaleValues, targetName, valueText } from "./target-text";
+
+interface HistoryTableProps {
+  detail: SessionDetail;
+  snapshot: WorkspaceSnapshot;
+  outcomes: Record<string, RecordedOutcome>;
+}
+
+/** One row per target, one column per round: counts per value, median and flag, then what was recorded. */
+export function HistoryTable({ detail, snapshot, outcomes }: HistoryTableProps) {
+  const keys = [...new Set(detail.history.flatMap((round) => round.results.map((entry) => entry.key)))];
+  if (keys.length === 0) return <p className="text-sm text-muted">No round of this session was closed.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-xs">
+        <caption className="sr-only">{detail.title}: results per target and round</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-1 pr-3 font-semibold">
+              Target
+            </th>
+            {detail.history.map((round) => (
+              <th key={round.round} scope="col" className="py-1 pr-3 font-semibold">
+                Round {round.round}
+              </th>
+            ))}
+            <th scope="col" className="py-1 font-semibold">
+              Recorded
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((key) => {
+            const target = detail.history.flatMap((round) => round.results).find((entry) => entry.key === key)?.target;
+            if (!target) return null;
+            const outcome = outcomes[key];
+            return (
+              <tr key={key} className="border-b border-line align-top last:border-b-0">
+                <th scope="row" className="py-1.5 pr-3 font-medium">
+                  {targetName(target, snapshot) ?? <span className="text-muted italic">Removed</span>}
+                </th>
+                {detail.history.map((round) => {
+                  const result = round.results.find((entry) => entry.key === key)?.results;
+                  return (
+                    <td key={round.round} className="py-1.5 pr-3">
+                      {result ? (
+                        <span className="flex flex-wrap items-center gap-1">
+                          <span className="tabular-nums">
+                            {[...scaleValues(target)]
+                              .reverse()
+                              .map((value) => `${valueText(value)} ${result.counts[String(value)] ?? 0}`)
+                              .join(" · ")}
+                          </span>
+                          <span className="text-muted">median {medianText(target, result)}</span>
+                          <FlagBadge flag={result.flag} n={result.n} minAnswers={detail.rule.minAnswers} size="small" />
+                        </span>
+                      ) : (
+                        <span className="text-muted">–</span>
+                      )}
+                    </td>
+                  );
+                })}
+                <td className="py-1.5">
+                  {outcome?.sessionId === detail.id ? `${valueText(outcome.value)} (round ${outcome.round})` : "–"}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -5,7 +5,6 @@ import { SCHEMA_VERSION } from "./schema";
 import { roots } from "./roots";
 import { createWorkspaceDoc } from "./template";
 import { UpdateGate } from "./update-gate";
-import { SCHEMA_VERSION } from "./schema";
 import { addThreat, removeThreat, threatNotesText, updateThreat } from "./write-threats";
 import { openThread, replyToThread } from "./write-threads";
 import { addOption, removeRecord } from "./write-structure";

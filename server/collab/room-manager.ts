@@ -147,6 +147,9 @@ export class RoomManager {
       if (connection.identity.workspaceId === workspaceId) connection.renameParticipant(participantId, name);
     }
     this.entries.get(workspaceId)?.room?.renameParticipant(participantId, name);
+  }
+
+  /**
    * Calls `listener` (after the change, never inside it) whenever a workspace loses an
    * option, area or threat, whoever removed it.
    */

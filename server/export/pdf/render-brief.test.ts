@@ -6,6 +6,7 @@ import { LEVEL_LABEL } from "../../../lib/domain/scales";
 import { MARKUP, markupSeries, markupWorkspace } from "../export-test-fixtures";
 import type { BriefInput } from "./brief-input";
 import { renderBrief } from "./render-brief";
+import type { BriefOutcome } from "./section-outcomes";
 
 const fonts = {
   regular: new URL("./fonts/DejaVuSans.ttf", import.meta.url).pathname,
@@ -76,11 +77,11 @@ describe("renderBrief", () => {
       n: 6,
       eligible: 7,
       modalShare: 4 / 6,
-      flag: null,
+      flag: null as BriefOutcome["flag"],
       recordedAt: Date.UTC(2026, 11, 3),
       recordedBy: "Fay Núñez",
     };
-    const outcomes = {
+    const outcomes: Record<string, BriefOutcome> = {
       [`cell:${area?.id}|${option?.id}`]: {
         ...outcome,
         value: "medium",

@@ -37,7 +37,7 @@ function randInput(): BriefInput {
   };
 }
 
-describe("renderBrief", () => {
+describe("renderBrief", { timeout: 30_000 }, () => {
   it("writes the RAND workspace as searchable text: options, areas, every level, threats, sources, accents, page numbers", async () => {
     const { text, pages } = await briefText(randInput());
     expect(pages).toBeGreaterThan(4);

@@ -71,6 +71,14 @@ describe("exports", () => {
     }
   });
 
+  it("names a malformed workspace id in a 400", async () => {
+    const response = await fetch(`${server.url}/api/workspaces/not%20an%20id/export.pdf`, {
+      headers: { authorization: `Bearer ${workspace.tokens.viewer}` },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: "invalid_params", field: "id" } });
+  });
+
   it("serves the matrix as CSV to a viewer: a row per cell, numbers as numbers, formulas escaped, accents intact", async () => {
     await seed();
     const { response, bytes } = await download(server, workspace.id, "matrix", workspace.tokens.viewer);

@@ -36,6 +36,11 @@ export function lineStyle(index: number): { color: string; dash: number[] } {
   };
 }
 
+/** PDFKit takes a dash array ([on, off, on, off…]) at run time, though its types only name one length. */
+function setDash(doc: PDFKit.PDFDocument, pattern: readonly number[]): void {
+  if (pattern.length > 0) doc.dash(pattern as unknown as number, {});
+}
+
 /** Runs of drawable figures: a missing figure, or a skipped year on a yearly line, ends a run. */
 function runs(line: PlotLine): { t: number; y: number; flagged: boolean }[][] {
   const result: { t: number; y: number; flagged: boolean }[][] = [];
@@ -138,7 +143,7 @@ function drawLine(
     const [first, ...rest] = run;
     if (!first) continue;
     doc.save();
-    if (style.dash.length > 0) doc.dash(style.dash as unknown as number, {});
+    setDash(doc, style.dash);
     doc.moveTo(x(first.t), y(first.y));
     for (const point of rest) doc.lineTo(x(point.t), y(point.y));
     doc.lineWidth(1.4).strokeColor(style.color).stroke();
@@ -158,7 +163,7 @@ export function drawLegend(layout: PdfLayout, lines: readonly PlotLine[], anyFla
     layout.ensureSpace(12);
     const top = doc.y;
     doc.save();
-    if (entry.dash.length > 0) doc.dash(entry.dash as unknown as number, {});
+    setDash(doc, entry.dash);
     doc
       .moveTo(layout.left, top + 4)
       .lineTo(layout.left + 22, top + 4)

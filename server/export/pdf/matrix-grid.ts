@@ -106,7 +106,7 @@ export function drawMatrixGrid(layout: PdfLayout, snapshot: WorkspaceSnapshot): 
     drawRow(
       layout,
       {
-        label: "Resource demand",
+        label: "Demand on U.S. resources",
         sublabel: "a cost, beside the score, never in it",
         cells: options.map((option) => {
           const level = scoring.resourceDemand(option.id);

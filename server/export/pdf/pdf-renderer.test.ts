@@ -26,7 +26,7 @@ async function turnsDuring<T>(work: Promise<T>): Promise<{ result: T; turns: num
   return { result, turns };
 }
 
-describe("PdfRenderer", () => {
+describe("PdfRenderer", { timeout: 30_000 }, () => {
   const renderer = new PdfRenderer();
   afterAll(() => renderer.close());
 

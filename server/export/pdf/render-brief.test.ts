@@ -6,6 +6,7 @@ import { LEVEL_LABEL } from "../../../lib/domain/scales";
 import { MARKUP, markupSeries, markupWorkspace } from "../export-test-fixtures";
 import type { BriefInput } from "./brief-input";
 import { renderBrief } from "./render-brief";
+import type { BriefOutcome } from "./section-outcomes";
 
 const fonts = {
   regular: new URL("./fonts/DejaVuSans.ttf", import.meta.url).pathname,
@@ -36,7 +37,7 @@ function randInput(): BriefInput {
   };
 }
 
-describe("renderBrief", () => {
+describe("renderBrief", { timeout: 30_000 }, () => {
   it("writes the RAND workspace as searchable text: options, areas, every level, threats, sources, accents, page numbers", async () => {
     const { text, pages } = await briefText(randInput());
     expect(pages).toBeGreaterThan(4);
@@ -76,11 +77,11 @@ describe("renderBrief", () => {
       n: 6,
       eligible: 7,
       modalShare: 4 / 6,
-      flag: null,
+      flag: null as BriefOutcome["flag"],
       recordedAt: Date.UTC(2026, 11, 3),
       recordedBy: "Fay Núñez",
     };
-    const outcomes = {
+    const outcomes: Record<string, BriefOutcome> = {
       [`cell:${area?.id}|${option?.id}`]: {
         ...outcome,
         value: "medium",

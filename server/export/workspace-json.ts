@@ -1,4 +1,5 @@
 import type { WorkspaceSnapshot } from "../../lib/collab";
+import type { RecordedOutcome } from "../../lib/contract/sessions";
 import { WORKSPACE_EXPORT_FORMAT, WORKSPACE_EXPORT_VERSION } from "../../lib/contract/exports";
 import { BUILT_IN_CHARTS, builtInSeries } from "../../lib/domain/built-in-charts";
 import type { ImportedSeries } from "../../lib/domain/imported-series";
@@ -31,6 +32,8 @@ export interface WorkspaceExport {
   exportedAt: string;
   /** The document exactly as the page reads it (`readWorkspace`). */
   workspace: WorkspaceSnapshot;
+  /** Rating sessions' recorded outcomes by target key (`readOutcomes`), each with its provenance and dissent. */
+  outcomes: Record<string, RecordedOutcome>;
   charts: readonly ChartDefinition[];
   series: { builtIn: SeriesMetadata[]; imported: ImportedSeriesMetadata[] };
 }
@@ -52,6 +55,7 @@ function metadataOf(series: Series): SeriesMetadata {
 export function workspaceExport(
   workspaceId: string,
   workspace: WorkspaceSnapshot,
+  outcomes: Record<string, RecordedOutcome>,
   imported: readonly ImportedSeries[],
   now: number,
 ): WorkspaceExport {
@@ -61,6 +65,7 @@ export function workspaceExport(
     workspaceId,
     exportedAt: new Date(now).toISOString(),
     workspace,
+    outcomes,
     charts: BUILT_IN_CHARTS,
     series: {
       builtIn: builtInSeries().map(metadataOf),

@@ -1,9 +1,17 @@
+import { formatCitation } from "../../../lib/domain/citations";
+
 /**
- * How a source reads in the brief. Citations are stored as the analyst or the data set wrote
- * them; every one the brief prints goes through here, so a formatter can change them all at once.
+ * How a source reads in the brief: the page's citation (publisher or author, title, date) and,
+ * on the sources page, its access link. Stored source keys never reach the paper as they are.
  */
 export function citationOf(source: string): string {
-  return source.trim();
+  return formatCitation(source.trim()).text;
+}
+
+/** The full entry of the sources page: the citation, then where to read it. */
+function fullCitation(source: string): string {
+  const { text, href } = formatCitation(source.trim());
+  return href ? `${text}. Available at ${href}` : text;
 }
 
 /** Numbers each distinct citation in the order it is first cited, for the sources page. */
@@ -11,7 +19,7 @@ export class SourceList {
   private readonly numbers = new Map<string, number>();
 
   cite(source: string): number {
-    const text = citationOf(source);
+    const text = fullCitation(source);
     let number = this.numbers.get(text);
     if (number === undefined) {
       number = this.numbers.size + 1;

@@ -62,6 +62,11 @@ describe("renderBrief", { timeout: 30_000 }, () => {
     expect(text).toContain("Homicides recorded by INEGI, by year of registration");
     expect(text).toMatch(/Sources?: INEGI/);
     expect(text).toContain(`Page 1 of ${pages}`);
+    // Sources are citations with their access links, never the data set's stored keys.
+    expect(text).toContain("Diego Valle-Jones");
+    expect(text).toContain("Available at https://");
+    expect(text).not.toContain("github:");
+    expect(text).not.toMatch(/@[0-9a-f]{7,40}\b/);
     // No session has recorded anything: the section is left out, not printed empty.
     expect(text).not.toContain("Recorded session outcomes");
   });

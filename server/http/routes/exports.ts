@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { readWorkspace, type WorkspaceSnapshot } from "../../../lib/collab";
+import { readOutcomes, readWorkspace, type WorkspaceSnapshot } from "../../../lib/collab";
+import type { RecordedOutcome } from "../../../lib/contract/sessions";
 import { EXPORT_FILES, exportFileName, type ExportKind } from "../../../lib/contract/exports";
 import { matrixCsv } from "../../export/matrix-csv";
 import { PdfBusyError } from "../../export/pdf/pdf-renderer";
@@ -20,16 +21,17 @@ function attachment(title: string, kind: ExportKind): string {
 async function readForExport(
   request: FastifyRequest,
   context: HttpContext,
-): Promise<{ id: string; snapshot: WorkspaceSnapshot }> {
+): Promise<{ id: string; snapshot: WorkspaceSnapshot; outcomes: Record<string, RecordedOutcome> }> {
   const { id } = parseOrThrow(workspaceParamsSchema, request.params, "invalid_params");
   await requireLink(request, context, id);
-  const snapshot = await context.readDocument(id, (doc) =>
-    // A value the room let in but the schema refuses is left out, as the page leaves it out.
-    readWorkspace(doc, (where, problem) =>
-      request.log.warn({ workspaceId: id, where, problem }, "invalid value left out of an export"),
-    ),
-  );
-  return { id, snapshot };
+  // A value the room let in but the schema refuses is left out, as the page leaves it out.
+  const report = (where: string, problem: string) =>
+    request.log.warn({ workspaceId: id, where, problem }, "invalid value left out of an export");
+  const { snapshot, outcomes } = await context.readDocument(id, (doc) => ({
+    snapshot: readWorkspace(doc, report),
+    outcomes: readOutcomes(doc, report),
+  }));
+  return { id, snapshot, outcomes };
 }
 
 function sendFile(reply: FastifyReply, kind: ExportKind, title: string, body: string | Buffer): FastifyReply {
@@ -53,18 +55,18 @@ export function registerExportRoutes(app: FastifyInstance, context: HttpContext)
   });
 
   app.get("/api/workspaces/:id/export.json", async (request, reply) => {
-    const { id, snapshot } = await readForExport(request, context);
+    const { id, snapshot, outcomes } = await readForExport(request, context);
     const imported = await context.store.listSeries(id);
-    const body = JSON.stringify(workspaceExport(id, snapshot, imported, Date.now()), null, 2);
+    const body = JSON.stringify(workspaceExport(id, snapshot, outcomes, imported, Date.now()), null, 2);
     return sendFile(reply, "json", snapshot.meta.title, body);
   });
 
   app.get("/api/workspaces/:id/export.pdf", async (request, reply) => {
-    const { id, snapshot } = await readForExport(request, context);
+    const { id, snapshot, outcomes } = await readForExport(request, context);
     const imported = await context.store.listSeries(id);
     const started = performance.now();
     const pdf = await context
-      .renderBrief({ workspaceId: id, snapshot, imported, exportedAt: Date.now() })
+      .renderBrief({ workspaceId: id, snapshot, imported, outcomes, exportedAt: Date.now() })
       .catch((error: unknown) => {
         if (error instanceof PdfBusyError) throw new ApiError(503, "unavailable", error.message);
         throw error;

@@ -58,6 +58,13 @@ test("rotating your own link switches the page to the new token without a reload
   const before = new URL(fiona.page.url()).hash;
 
   const share = new ShareDialog(fiona.page);
+  // By keyboard: Enter opens the dialog, Esc closes it and focus goes back to the button.
+  await fiona.page.getByTestId("share-button").focus();
+  await fiona.page.keyboard.press("Enter");
+  await expect(share.dialog).toBeVisible();
+  await fiona.page.keyboard.press("Escape");
+  await expect(share.dialog).toBeHidden();
+  await expect(fiona.page.getByTestId("share-button")).toBeFocused();
   await share.open();
   const own = share.links.filter({ hasText: "(your link)" });
   await share.confirm(own, "Rotate", "Facilitator");
@@ -77,6 +84,8 @@ test("rotating your own link switches the page to the new token without a reload
 
   await ben.page.getByTestId("rename-self").click();
   const dialog = ben.page.getByRole("dialog", { name: "Your name" });
+  await expect(dialog.getByRole("textbox")).toBeFocused();
+  expect(await seriousA11yViolations(ben.page, ['[data-dialog="rename-self"]'])).toEqual([]);
   await dialog.getByRole("textbox").fill("Benjamin");
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();

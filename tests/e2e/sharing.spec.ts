@@ -27,6 +27,12 @@ test("a facilitator shares a labelled viewer link, the viewer follows live, and 
 
   await share.open();
   await expect(row).toContainText(/Open now:\s*1 connection/);
+  // One click copies a live link again (a fresh token of the same link) and says so.
+  await fiona.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await row.getByRole("button", { name: "Copy the link “Deputy Secretary”" }).click();
+  await expect(row.getByRole("status")).toHaveText("Copied");
+  const copied = await fiona.page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(new RegExp(`/w/${workspace.id}#token=`));
   await row.getByText("1 person joined through it").click();
   await expect(row).toContainText("Dana");
   await screenshot(fiona.page, "share-dialog", DESKTOP);

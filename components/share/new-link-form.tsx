@@ -2,7 +2,7 @@
 
 import { useId, type ReactNode } from "react";
 import { useNow } from "@/lib/client/use-now";
-import type { CreatedLink, LinkView } from "@/lib/contract/links";
+import type { CreatedLink, LinkView, ShareableRole } from "@/lib/contract/links";
 import { Button } from "@/components/ui/button";
 import { EXPIRY_PRESETS, localDay, type ExpiryChoice } from "./expiry";
 import { useNewLink } from "./use-new-link";
@@ -25,15 +25,7 @@ export function NewLinkForm({ workspaceId, token, onCreated }: NewLinkFormProps)
   const describedBy = (field: "label" | "expiry") => (form.problem?.field === field ? errorId : undefined);
   return (
     <form onSubmit={form.submit} aria-label="New link" className="space-y-3 rounded-md border border-line p-3">
-      <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <legend className="mb-1 text-sm font-semibold">New link for</legend>
-        {(["viewer", "analyst"] as const).map((option) => (
-          <label key={option} className="inline-flex items-center gap-1.5 text-sm">
-            <input type="radio" name="role" checked={fields.role === option} onChange={() => set.role(option)} />
-            {option === "viewer" ? "A viewer (reads, cannot edit)" : "An analyst (edits)"}
-          </label>
-        ))}
-      </fieldset>
+      <RoleChoice role={fields.role} onChange={set.role} />
       <div className="flex flex-wrap items-end gap-3">
         <Field label="Label" grow>
           {(id) => (
@@ -49,22 +41,7 @@ export function NewLinkForm({ workspaceId, token, onCreated }: NewLinkFormProps)
             />
           )}
         </Field>
-        <Field label="Expires">
-          {(id) => (
-            <select
-              id={id}
-              value={fields.expiry}
-              onChange={(event) => set.expiry(event.target.value as ExpiryChoice)}
-              className={FIELD}
-            >
-              {EXPIRY_PRESETS.map((preset) => (
-                <option key={preset.value} value={preset.value}>
-                  {preset.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ExpiryField expiry={fields.expiry} onChange={set.expiry} />
         {fields.expiry === "date" && (
           <Field label="Last day">
             {(id) => (
@@ -81,21 +58,7 @@ export function NewLinkForm({ workspaceId, token, onCreated }: NewLinkFormProps)
             )}
           </Field>
         )}
-        {fields.role === "viewer" && (
-          <Field label="Opens">
-            {(id) => (
-              <select
-                id={id}
-                value={fields.view}
-                onChange={(event) => set.view(event.target.value as LinkView)}
-                className={FIELD}
-              >
-                <option value="full">The full dashboard</option>
-                <option value="summary">A one-page summary</option>
-              </select>
-            )}
-          </Field>
-        )}
+        {fields.role === "viewer" && <ViewField view={fields.view} onChange={set.view} />}
         <Button type="submit" variant="primary" disabled={form.pending}>
           {form.pending ? "Creating…" : "Create link"}
         </Button>
@@ -106,6 +69,54 @@ export function NewLinkForm({ workspaceId, token, onCreated }: NewLinkFormProps)
         </p>
       )}
     </form>
+  );
+}
+
+function RoleChoice({ role, onChange }: { role: ShareableRole; onChange: (role: ShareableRole) => void }) {
+  return (
+    <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1">
+      <legend className="mb-1 text-sm font-semibold">New link for</legend>
+      {(["viewer", "analyst"] as const).map((option) => (
+        <label key={option} className="inline-flex items-center gap-1.5 text-sm">
+          <input type="radio" name="role" checked={role === option} onChange={() => onChange(option)} />
+          {option === "viewer" ? "A viewer (reads, cannot edit)" : "An analyst (edits)"}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function ExpiryField({ expiry, onChange }: { expiry: ExpiryChoice; onChange: (expiry: ExpiryChoice) => void }) {
+  return (
+    <Field label="Expires">
+      {(id) => (
+        <select
+          id={id}
+          value={expiry}
+          onChange={(event) => onChange(event.target.value as ExpiryChoice)}
+          className={FIELD}
+        >
+          {EXPIRY_PRESETS.map((preset) => (
+            <option key={preset.value} value={preset.value}>
+              {preset.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+function ViewField({ view, onChange }: { view: LinkView; onChange: (view: LinkView) => void }) {
+  return (
+    <Field label="Opens">
+      {(id) => (
+        <select id={id} value={view} onChange={(event) => onChange(event.target.value as LinkView)} className={FIELD}>
+          <option value="full">The full dashboard</option>
+          <option value="summary">A one-page summary</option>
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { useLazyDialog } from "./lazy-dialog";
+import { useLazyDialog } from "@/components/ui/use-lazy-dialog";
 
 const loadShareDialog = () => import("./share-dialog").then((module) => module.ShareDialog);
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLazyDialog } from "@/components/share/lazy-dialog";
+import { useLazyDialog } from "@/components/ui/use-lazy-dialog";
 
 const loadRenameDialog = () => import("./rename-self-dialog").then((module) => module.RenameSelfDialog);
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ROLES } from "./roles";
 
 /** What a viewer link opens: the whole dashboard, or the one-page summary of the decision. */
 export const LINK_VIEWS = ["full", "summary"] as const;
@@ -20,7 +21,7 @@ export type LinkParticipant = z.infer<typeof linkParticipantSchema>;
 export const linkSummarySchema = z.object({
   id: z.string(),
   label: z.string(),
-  role: z.enum(["facilitator", "analyst", "viewer"]),
+  role: z.enum(ROLES),
   view: linkViewSchema,
   createdAt: z.number(),
   expiresAt: time,

@@ -27,6 +27,12 @@ test("a facilitator shares a labelled viewer link, the viewer follows live, and 
 
   await share.open();
   await expect(row).toContainText(/Open now:\s*1 connection/);
+  // One click copies a live link again (a fresh token of the same link) and says so.
+  await fiona.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await row.getByRole("button", { name: "Copy the link “Deputy Secretary”" }).click();
+  await expect(row.getByRole("status")).toHaveText("Copied");
+  const copied = await fiona.page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(new RegExp(`/w/${workspace.id}#token=`));
   await row.getByText("1 person joined through it").click();
   await expect(row).toContainText("Dana");
   await screenshot(fiona.page, "share-dialog", DESKTOP);
@@ -58,6 +64,13 @@ test("rotating your own link switches the page to the new token without a reload
   const before = new URL(fiona.page.url()).hash;
 
   const share = new ShareDialog(fiona.page);
+  // By keyboard: Enter opens the dialog, Esc closes it and focus goes back to the button.
+  await fiona.page.getByTestId("share-button").focus();
+  await fiona.page.keyboard.press("Enter");
+  await expect(share.dialog).toBeVisible();
+  await fiona.page.keyboard.press("Escape");
+  await expect(share.dialog).toBeHidden();
+  await expect(fiona.page.getByTestId("share-button")).toBeFocused();
   await share.open();
   const own = share.links.filter({ hasText: "(your link)" });
   await share.confirm(own, "Rotate", "Facilitator");
@@ -77,6 +90,8 @@ test("rotating your own link switches the page to the new token without a reload
 
   await ben.page.getByTestId("rename-self").click();
   const dialog = ben.page.getByRole("dialog", { name: "Your name" });
+  await expect(dialog.getByRole("textbox")).toBeFocused();
+  expect(await seriousA11yViolations(ben.page, ['[data-dialog="rename-self"]'])).toEqual([]);
   await dialog.getByRole("textbox").fill("Benjamin");
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createdLinkSchema, linkListSchema, linkTokenSchema, ROLES, type Role } from "../../lib/contract";
+import { MAX_LINKS_PER_WORKSPACE } from "../../server/http/routes/links";
 import type { RunningServer } from "../../server/start-server";
 import { api, createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
 import { createLink, listLinks } from "./helpers/links";
@@ -210,6 +211,20 @@ describe("links and participants API", () => {
     const self = await api(server.url, `${base}/links/${own.linkId}`, { method: "DELETE", token });
     expect(self).toMatchObject({ status: 409, body: { error: { code: "conflict" } } });
     expect((await api(server.url, base, { token })).status).toBe(200);
+  });
+
+  it(`holds at most ${MAX_LINKS_PER_WORKSPACE} links per workspace`, async () => {
+    const f = await fixture();
+    const token = f.workspace.tokens.facilitator;
+    const path = `/api/workspaces/${f.workspace.id}/links`;
+    // The fixture made four: three at creation and "Team B".
+    for (let made = 4; made < MAX_LINKS_PER_WORKSPACE; made++) {
+      expect((await api(server.url, path, { token, json: { role: "viewer", label: `Person ${made}` } })).status).toBe(
+        201,
+      );
+    }
+    const over = await api(server.url, path, { token, json: { role: "viewer", label: "One too many" } });
+    expect(over).toMatchObject({ status: 409, body: { error: { code: "limit_reached" } } });
   });
 
   it("renames a participant: the name is stored and answered, and bad names are refused", async () => {

@@ -7,6 +7,9 @@ import { ApiError, parseOrThrow } from "../errors";
 import { requireLink } from "../request-auth";
 import { createLinkBodySchema, linkParamsSchema, workspaceParamsSchema } from "../schemas";
 
+/** Every resource has a bound: a workspace shared with this many links is better served by fewer, shared ones. */
+export const MAX_LINKS_PER_WORKSPACE = 200;
+
 /** Links a facilitator mints, lists, copies again, revokes and rotates; docs/api.md "Links and participants". */
 export function registerLinkRoutes(app: FastifyInstance, context: HttpContext): void {
   app.get("/api/workspaces/:id/links", async (request, reply) => {
@@ -23,6 +26,13 @@ export function registerLinkRoutes(app: FastifyInstance, context: HttpContext): 
     const { id } = parseOrThrow(workspaceParamsSchema, request.params, "invalid_params");
     const claims = await requireLink(request, context, id, "facilitator");
     const body = parseOrThrow(createLinkBodySchema, request.body ?? {}, "invalid_body");
+    if ((await context.store.listLinks(id)).length >= MAX_LINKS_PER_WORKSPACE) {
+      throw new ApiError(
+        409,
+        "limit_reached",
+        `This workspace has ${MAX_LINKS_PER_WORKSPACE} links, the most it can hold: share one link with a team rather than one per person.`,
+      );
+    }
     const created = await createLink(context, { workspaceId: id, ...body });
     request.log.info({ workspaceId: id, linkId: created.link.id, by: claims.jti, role: body.role }, "link created");
     const summary = summarize(context, created.link, [], new Map());

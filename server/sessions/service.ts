@@ -102,6 +102,11 @@ export class SessionService {
     return refreshed;
   }
 
+  /** Reads a session in turn with its changes, so what a read publishes is never older than a write. */
+  read<T>(workspaceId: string, sessionId: string, view: (state: SessionState) => Promise<T>): Promise<T> {
+    return this.serial(sessionId, async () => view(await this.state(workspaceId, sessionId)));
+  }
+
   /** Participants connected now who may take part in a new round. */
   connectedEligible(workspaceId: string, facilitatorTakesPart: boolean): string[] {
     return this.rooms

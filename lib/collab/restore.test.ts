@@ -2,9 +2,6 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
   createWorkspaceDoc,
-  publishSession,
-  removeRecordedOutcome,
-  setRecordedOutcome,
   rationaleText,
   readWorkspace,
   removeRecord,
@@ -14,6 +11,7 @@ import {
   type WorkspaceSnapshot,
 } from "./index";
 import { restoreWorkspaceDoc, RESTORE_ORIGIN } from "./restore";
+import { publishSession, removeRecordedOutcome, setRecordedOutcome } from "./write-sessions";
 import type { PublishedSession, RecordedOutcome } from "../contract/sessions";
 
 const AUTHOR = { id: "p1", name: "Ana" };

@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
-import { publishSession, readWorkspace, type WorkspaceSnapshot } from "../../lib/collab";
+import { readWorkspace, type WorkspaceSnapshot } from "../../lib/collab";
+import { publishSession } from "../../lib/collab/write-sessions";
 import type { PublishedSession } from "../../lib/contract/sessions";
 import type { ConnectedParticipant } from "../collab/room-socket";
 import { answeredCounts, completeCount, roundResults, type SessionState } from "./session-state";

@@ -1,5 +1,5 @@
 import type { WorkspaceSnapshot } from "../../lib/collab";
-import { targetExists } from "../../lib/collab";
+import { targetExists } from "../../lib/collab/write-sessions";
 import type { Role } from "../../lib/contract";
 import {
   DEFAULT_AGREEMENT_RULE,

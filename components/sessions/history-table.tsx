@@ -36,7 +36,6 @@ export function HistoryTable({ detail, snapshot, outcomes }: HistoryTableProps) 
           {keys.map((key) => {
             const target = detail.history.flatMap((round) => round.results).find((entry) => entry.key === key)?.target;
             if (!target) return null;
-            const outcome = outcomes[key];
             return (
               <tr key={key} className="border-b border-line align-top last:border-b-0">
                 <th scope="row" className="py-1.5 pr-3 font-medium">
@@ -63,9 +62,7 @@ export function HistoryTable({ detail, snapshot, outcomes }: HistoryTableProps) 
                     </td>
                   );
                 })}
-                <td className="py-1.5">
-                  {outcome?.sessionId === detail.id ? `${valueText(outcome.value)} (round ${outcome.round})` : "–"}
-                </td>
+                <td className="py-1.5">{recordedText(detail, key, outcomes[key])}</td>
               </tr>
             );
           })}
@@ -73,4 +70,14 @@ export function HistoryTable({ detail, snapshot, outcomes }: HistoryTableProps) 
       </table>
     </div>
   );
+}
+
+/** The session's last recording of a target, from its history; "reverted" once taken back. */
+function recordedText(detail: SessionDetail, key: string, current: RecordedOutcome | undefined): string {
+  const last = detail.recordings?.filter((entry) => entry.key === key).at(-1);
+  if (last) {
+    const text = `${valueText(last.value)} (round ${last.round}, by ${last.recordedBy})`;
+    return last.revertedAt === null ? text : `${text}, reverted`;
+  }
+  return current?.sessionId === detail.id ? `${valueText(current.value)} (round ${current.round})` : "–";
 }

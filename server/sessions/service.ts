@@ -232,6 +232,13 @@ export class SessionService {
     return this.serial(sessionId, async () => {
       const state = await loadState(this.store, workspaceId, sessionId);
       if (!state || state.session.round !== round || state.current.closedAt !== null) return;
+      // Extended while this timer was firing (or fired a moment early): wait for the deadline.
+      const { deadline } = state.current;
+      if (deadline === null) return;
+      if (Date.now() < deadline) {
+        this.timers.schedule(workspaceId, sessionId, round, deadline);
+        return;
+      }
       await this.closeRound(await this.state(workspaceId, sessionId), "closed");
     });
   }

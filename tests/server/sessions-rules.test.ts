@@ -136,6 +136,25 @@ describe("rating session rules", () => {
     });
   });
 
+  it("answers 409 with a message to what the session's state does not allow", async () => {
+    const id = await open();
+    const post = (path: string, json?: object) =>
+      sessionApi(server, workspace, `/${id}${path}`, fran, { json: json ?? {} });
+    expect((await post("/rounds")).body).toMatchObject({
+      error: { code: "conflict", message: expect.stringMatching(/Close the current round/) },
+    });
+    expect((await post("/revert", { target: cell })).status).toBe(409);
+    await post("/finish");
+    for (const [path, json] of [["/close"], ["/rounds"], ["/extend", { seconds: 60 }]] as const) {
+      const response = await post(path, json);
+      expect([path, response.status]).toEqual([path, 409]);
+    }
+    expect((await post("/finish")).body).toEqual({ id, status: "finished" });
+    for (const who of [ana, { token: workspace.tokens.viewer }]) {
+      expect((await sessionApi(server, workspace, `/${id}`, who)).body).not.toHaveProperty("participants.list");
+    }
+  });
+
   it("refuses an answer after close with 409 and a message", async () => {
     const id = await open();
     await sessionApi(server, workspace, `/${id}/close`, fran, { method: "POST" });

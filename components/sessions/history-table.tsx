@@ -1,7 +1,8 @@
 import type { WorkspaceSnapshot } from "@/lib/collab";
 import type { RecordedOutcome, SessionDetail } from "@/lib/contract/sessions";
 import { FlagBadge } from "./flag-badge";
-import { medianText, scaleValues, targetName, valueText } from "./target-text";
+import { DistributionBar } from "./distribution-bar";
+import { medianText, targetName, valueText } from "./target-text";
 
 interface HistoryTableProps {
   detail: SessionDetail;
@@ -46,16 +47,18 @@ export function HistoryTable({ detail, snapshot, outcomes }: HistoryTableProps) 
                   return (
                     <td key={round.round} className="py-1.5 pr-3">
                       {result ? (
-                        <span className="flex flex-wrap items-center gap-1">
-                          <span className="tabular-nums">
-                            {[...scaleValues(target)]
-                              .reverse()
-                              .map((value) => `${valueText(value)} ${result.counts[String(value)] ?? 0}`)
-                              .join(" · ")}
+                        <div className="w-44 space-y-1">
+                          <DistributionBar target={target} result={result} size="small" />
+                          <span className="flex flex-wrap items-center gap-1">
+                            <span className="text-muted">median {medianText(target, result)}</span>
+                            <FlagBadge
+                              flag={result.flag}
+                              n={result.n}
+                              minAnswers={detail.rule.minAnswers}
+                              size="small"
+                            />
                           </span>
-                          <span className="text-muted">median {medianText(target, result)}</span>
-                          <FlagBadge flag={result.flag} n={result.n} minAnswers={detail.rule.minAnswers} size="small" />
-                        </span>
+                        </div>
                       ) : (
                         <span className="text-muted">–</span>
                       )}

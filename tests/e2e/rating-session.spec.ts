@@ -159,6 +159,8 @@ test("a two-round session on two cells and two threats ends in recorded outcomes
   // The finished session lists with each target's rounds.
   await viewer.history.getByRole("button", { name: /December workshop/ }).click();
   await expect(viewer.history.getByRole("table")).toContainText("Round 2");
+  await viewer.history.screenshot({ path: "test-results/screenshots/sessions-history.png" });
+  await vic.workspace.matrix.screenshot({ path: "test-results/screenshots/matrix-consensus-marks.png" });
   for (const person of [fran, ana, ben, vic]) await person.context.close();
 });
 
@@ -180,6 +182,7 @@ test("the facilitator spots a second window of one analyst and excludes it, exte
   const before = await ana.workspace.cell(FEDERAL, 0).getAttribute("data-level");
   await facilitator.openStartDialog();
   expect(await seriousA11yViolations(fran.page, ["dialog[data-dialog=start-session]"])).toEqual([]);
+  await facilitator.startDialog.screenshot({ path: "test-results/screenshots/start-session-dialog.png" });
   await facilitator.startDialog.getByRole("button", { name: "Cancel" }).click();
   await facilitator.start({ title: "Quick check", cells: [CELL_A], threats: [], minutes: "1" });
 

@@ -49,6 +49,11 @@ export function publishedState(state: SessionState, now = Date.now()): Published
   };
 }
 
+/** Whether two states of a session publish the same thing (apart from the time). */
+export function sameCounts(before: SessionState, after: SessionState): boolean {
+  return JSON.stringify(publishedState(before, 0)) === JSON.stringify(publishedState(after, 0));
+}
+
 /** Writes the session's published state into its workspace document; everyone gets it pushed. */
 export async function publish(rooms: SessionRooms, state: SessionState): Promise<void> {
   const published = publishedState(state);

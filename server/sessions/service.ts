@@ -15,7 +15,7 @@ import { newId } from "../ids";
 import type { Logger } from "../logger";
 import type { ParticipantRecord, Store } from "../store/store";
 import { checkAnswer } from "./answer-checks";
-import { publish, readSnapshot, type SessionRooms } from "./publication";
+import { publish, readSnapshot, sameCounts, type SessionRooms } from "./publication";
 import { loadState, roundResults, type SessionState } from "./session-state";
 import type { SessionRecord } from "./session-store";
 import { resolveTargets } from "./targets";
@@ -187,7 +187,8 @@ export class SessionService {
         throw new ApiError(409, "conflict", "This round closed before your answer arrived: it was not counted.");
       }
       const after = (await loadState(this.store, workspaceId, sessionId)) ?? state;
-      await publish(this.rooms, after);
+      // A changed answer moves no count: nothing to push, and the document does not grow.
+      if (!sameCounts(state, after)) await publish(this.rooms, after);
       const answered = after.answers.filter((entry) => entry.targetKey === key).length;
       return {
         key,

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { readSessions } from "../../lib/collab/read-sessions";
 import type { SessionDetail } from "../../lib/contract/sessions";
 import type { RunningServer } from "../../server/start-server";
 import { createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
@@ -99,6 +100,11 @@ describe("rating session rules", () => {
     const view = await detail(id, ana);
     expect(view.targets[0]).toMatchObject({ answered: 1, mine: { value: "low", reason: "second thoughts" } });
     expect(await server.store.answers(id)).toHaveLength(1);
+    // A changed answer moves no count, so the published state is not rewritten.
+    const published = async () => readSessions(await ben.socket.fetchDoc(), () => undefined)[0];
+    const before = await published();
+    await answer(id, ana, { target: cell, value: "medium" });
+    expect(await published()).toEqual(before);
   });
 
   it("refuses out-of-scale values and targets outside the round with 400 naming the field", async () => {

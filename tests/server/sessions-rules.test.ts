@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readSessions } from "../../lib/collab/read-sessions";
 import type { SessionDetail } from "../../lib/contract/sessions";
 import type { RunningServer } from "../../server/start-server";
-import { createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
+import { api, createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
 import { makeDataDir, startTestServer } from "./helpers/server";
 import { joinAs, sessionApi, type Person } from "./helpers/sessions";
 
@@ -159,6 +159,33 @@ describe("rating session rules", () => {
     for (const who of [ana, { token: workspace.tokens.viewer }]) {
       expect((await sessionApi(server, workspace, `/${id}`, who)).body).not.toHaveProperty("participants.list");
     }
+  });
+
+  it("refuses a session it cannot start with 400 naming the field", async () => {
+    workspace = await createWorkspace(server.url, { title: "Bad starts", template: "rand-mexico-2009" });
+    const facilitator = { token: workspace.tokens.facilitator };
+    const cases: [object, string][] = [
+      [{ targets: "everything" }, "targets"],
+      [{ targets: [] }, "targets"],
+      [{ targets: [{ kind: "cell", areaId: "strategy", optionId: "no-such-option" }] }, "targets.0"],
+      [{ targets: "matrix", durationSec: 5 }, "durationSec"],
+      [{ targets: "matrix", rule: { levelShare: 2 } }, "rule.levelShare"],
+      [{ targets: "matrix", admission: "anyone" }, "admission"],
+    ];
+    for (const [json, field] of cases) {
+      const response = await sessionApi(server, workspace, "", facilitator, { json });
+      expect([json, response.status, (response.body as { error: { field?: string } }).error.field]).toEqual([
+        json,
+        400,
+        field,
+      ]);
+    }
+    const blank = await createWorkspace(server.url, { title: "Blank", template: "blank" });
+    const empty = await api(server.url, `/api/workspaces/${blank.id}/sessions`, {
+      token: blank.tokens.facilitator,
+      json: { targets: "threats" },
+    });
+    expect(empty.body).toMatchObject({ error: { field: "targets", message: expect.stringMatching(/nothing/) } });
   });
 
   it("refuses an answer after close with 409 and a message", async () => {

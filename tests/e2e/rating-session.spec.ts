@@ -108,6 +108,7 @@ test("a two-round session on two cells and two threats ends in recorded outcomes
 
   await vic.page.setViewportSize(DESKTOP);
   await facilitator.panel.screenshot({ path: "test-results/screenshots/session-facilitator-closed.png" });
+  expect(await seriousA11yViolations(fran.page, [SESSION])).toEqual([]);
 
   // Record what agreed, then a second round on what did not.
   await facilitator.button(/^Record the \d+ agreed/).click();
@@ -160,6 +161,7 @@ test("a two-round session on two cells and two threats ends in recorded outcomes
   await viewer.history.getByRole("button", { name: /December workshop/ }).click();
   await expect(viewer.history.getByRole("table")).toContainText("Round 2");
   await viewer.history.screenshot({ path: "test-results/screenshots/sessions-history.png" });
+  expect(await seriousA11yViolations(vic.page, ["[aria-labelledby=sessions-heading]"])).toEqual([]);
   await vic.workspace.matrix.screenshot({ path: "test-results/screenshots/matrix-consensus-marks.png" });
   for (const person of [fran, ana, ben, vic]) await person.context.close();
 });

@@ -1,7 +1,8 @@
 import type { WorkspaceSnapshot } from "@/lib/collab";
 import type { RecordedOutcome, SessionDetail } from "@/lib/contract/sessions";
 import { FlagBadge } from "./flag-badge";
-import { medianText, scaleValues, targetName, valueText } from "./target-text";
+import { DistributionBar } from "./distribution-bar";
+import { medianText, targetName, valueText } from "./target-text";
 
 interface HistoryTableProps {
   detail: SessionDetail;
@@ -36,7 +37,6 @@ export function HistoryTable({ detail, snapshot, outcomes }: HistoryTableProps) 
           {keys.map((key) => {
             const target = detail.history.flatMap((round) => round.results).find((entry) => entry.key === key)?.target;
             if (!target) return null;
-            const outcome = outcomes[key];
             return (
               <tr key={key} className="border-b border-line align-top last:border-b-0">
                 <th scope="row" className="py-1.5 pr-3 font-medium">
@@ -47,25 +47,25 @@ export function HistoryTable({ detail, snapshot, outcomes }: HistoryTableProps) 
                   return (
                     <td key={round.round} className="py-1.5 pr-3">
                       {result ? (
-                        <span className="flex flex-wrap items-center gap-1">
-                          <span className="tabular-nums">
-                            {[...scaleValues(target)]
-                              .reverse()
-                              .map((value) => `${valueText(value)} ${result.counts[String(value)] ?? 0}`)
-                              .join(" · ")}
+                        <div className="w-44 space-y-1">
+                          <DistributionBar target={target} result={result} size="small" />
+                          <span className="flex flex-wrap items-center gap-1">
+                            <span className="text-muted">median {medianText(target, result)}</span>
+                            <FlagBadge
+                              flag={result.flag}
+                              n={result.n}
+                              minAnswers={detail.rule.minAnswers}
+                              size="small"
+                            />
                           </span>
-                          <span className="text-muted">median {medianText(target, result)}</span>
-                          <FlagBadge flag={result.flag} n={result.n} minAnswers={detail.rule.minAnswers} size="small" />
-                        </span>
+                        </div>
                       ) : (
                         <span className="text-muted">–</span>
                       )}
                     </td>
                   );
                 })}
-                <td className="py-1.5">
-                  {outcome?.sessionId === detail.id ? `${valueText(outcome.value)} (round ${outcome.round})` : "–"}
-                </td>
+                <td className="py-1.5">{recordedText(detail, key, outcomes[key])}</td>
               </tr>
             );
           })}
@@ -73,4 +73,14 @@ export function HistoryTable({ detail, snapshot, outcomes }: HistoryTableProps) 
       </table>
     </div>
   );
+}
+
+/** The session's last recording of a target, from its history; "reverted" once taken back. */
+function recordedText(detail: SessionDetail, key: string, current: RecordedOutcome | undefined): string {
+  const last = detail.recordings?.filter((entry) => entry.key === key).at(-1);
+  if (last) {
+    const text = `${valueText(last.value)} (round ${last.round}, by ${last.recordedBy})`;
+    return last.revertedAt === null ? text : `${text}, reverted`;
+  }
+  return current?.sessionId === detail.id ? `${valueText(current.value)} (round ${current.round})` : "–";
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { SessionTarget, TargetResult } from "@/lib/contract/sessions";
 import { DistributionBar } from "./distribution-bar";
 import { FlagBadge } from "./flag-badge";
-import { ReasonList } from "./reason-list";
+import { ReasonList, reasonsLabel } from "./reason-list";
 import { medianText } from "./target-text";
 
 /** The last round's distribution and reasons, shown while answering anew (the Delphi feedback). */
@@ -23,7 +23,7 @@ export function PreviousRound({ target, result }: { target: SessionTarget; resul
             onClick={() => setOpen((value) => !value)}
             className="text-accent underline underline-offset-2"
           >
-            {open ? "Hide reasons" : `Reasons (${result.reasons.length})`}
+            {reasonsLabel(result.reasons, open)}
           </button>
         )}
       </div>

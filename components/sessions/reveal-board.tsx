@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import type { SessionTarget, TargetResult } from "@/lib/contract/sessions";
 import { DistributionBar } from "./distribution-bar";
 import { FlagBadge } from "./flag-badge";
-import { ReasonList } from "./reason-list";
+import { ReasonList, reasonsLabel } from "./reason-list";
 import { disagreementFirst, medianText, percent, valueText } from "./target-text";
 
 export interface RevealItem {
@@ -100,7 +100,7 @@ function RevealCard({ item }: { item: RevealItem }) {
             onClick={() => setOpen((value) => !value)}
             className="text-sm font-medium text-accent underline underline-offset-2 hover:no-underline"
           >
-            {open ? "Hide reasons" : `Reasons (${result.reasons.length})`}
+            {reasonsLabel(result.reasons, open)}
           </button>
           <div id={reasonsId} hidden={!open}>
             {open && <ReasonList target={target} reasons={result.reasons} />}

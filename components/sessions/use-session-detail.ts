@@ -37,7 +37,8 @@ export function useSessionDetail(published: PublishedSession) {
   const signal =
     role === "facilitator"
       ? `${published.updatedAt}`
-      : `${published.status}:${published.round}:${published.targets.join(",")}`;
+      : // Eligibility moves when the facilitator excludes or admits someone: this person may be the one.
+        `${published.status}:${published.round}:${published.eligible}:${published.targets.join(",")}`;
   // The first fetch needs no nudge; every later change of what the server published does.
   const seen = useRef(signal);
   useEffect(() => {

@@ -43,12 +43,11 @@ function lockedKeys(sessions: readonly PublishedSession[]): ReadonlySet<string> 
 export function sessionStores(doc: Y.Doc): SessionStores {
   let stores = storesByDoc.get(doc);
   if (!stores) {
-    const sessions = derivedStore(
-      listen(doc),
-      stable(() => readSessions(doc)),
-    );
     stores = {
-      sessions,
+      sessions: derivedStore(
+        listen(doc),
+        stable(() => readSessions(doc)),
+      ),
       outcomes: derivedStore(
         listen(doc),
         stable(() => readOutcomes(doc)),
@@ -56,7 +55,8 @@ export function sessionStores(doc: Y.Doc): SessionStores {
       locked: derivedStore(
         listen(doc),
         stable(
-          () => lockedKeys(sessions.getSnapshot()),
+          // From the document, not the sessions store: that store may not have heard of this update yet.
+          () => lockedKeys(readSessions(doc)),
           (keys) => [...keys].join(","),
         ),
       ),

@@ -11,6 +11,8 @@ import {
   type WorkspaceSnapshot,
 } from "./index";
 import { restoreWorkspaceDoc, RESTORE_ORIGIN } from "./restore";
+import { publishSession, removeRecordedOutcome, setRecordedOutcome } from "./write-sessions";
+import type { PublishedSession, RecordedOutcome } from "../contract/sessions";
 
 const AUTHOR = { id: "p1", name: "Ana" };
 
@@ -57,6 +59,49 @@ describe("restoreWorkspaceDoc", () => {
 
     expect(read(live)).toEqual(read(snapshot));
     expect(read(live).threats.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the published rating sessions and restores recorded outcomes with the content", () => {
+    const live = seeded();
+    const published = (status: PublishedSession["status"]): PublishedSession => ({
+      id: "s1",
+      title: "Workshop",
+      status,
+      round: 1,
+      deadline: null,
+      anonymous: true,
+      lock: true,
+      targets: ["cell:a|b"],
+      eligible: 2,
+      answered: {},
+      complete: 0,
+      updatedAt: 1,
+    });
+    const outcome: RecordedOutcome = {
+      sessionId: "s1",
+      sessionTitle: "Workshop",
+      round: 1,
+      value: "high",
+      previous: null,
+      n: 2,
+      eligible: 2,
+      counts: { high: 2, medium: 0, low: 0 },
+      modalShare: 1,
+      flag: null,
+      dissent: [],
+      recordedAt: 2,
+      recordedBy: "Fran",
+    };
+    publishSession(live, published("open"));
+    setRecordedOutcome(live, "cell:a|b", outcome);
+    const snapshot = copyOf(live);
+    publishSession(live, published("finished"));
+    removeRecordedOutcome(live, "cell:a|b");
+
+    restoreWorkspaceDoc(live, snapshot);
+
+    expect(live.getMap("sessions").get("s1")).toEqual(published("finished"));
+    expect(live.getMap("outcomes").get("cell:a|b")).toEqual(outcome);
   });
 
   it("undoes edits inside records and texts, and removes what the snapshot lacked", () => {

@@ -5,8 +5,8 @@ import { roots } from "./roots";
 export const RESTORE_ORIGIN = "mesa:restore";
 
 /**
- * Makes `doc` read exactly like `from` by a forward change: for every root, the live
- * content is replaced with a deep copy of the snapshot's, in one transaction. A rewind (the
+ * Makes `doc` read exactly like `from` by a forward change: for every root but `sessions`,
+ * the live content is replaced with a deep copy of the snapshot's, in one transaction. A rewind (the
  * log replaced by the older state) would be undone by the first client that reconnects
  * holding the newer state; a forward change wins over it, because that client has already
  * seen everything it replaces.
@@ -16,6 +16,9 @@ export function restoreWorkspaceDoc(doc: Y.Doc, from: Y.Doc, origin: unknown = R
   const source = roots(from);
   doc.transact(() => {
     for (const name of Object.keys(live) as (keyof typeof live)[]) {
+      // Published rating sessions mirror the server's session store, which a rollback leaves
+      // alone: an old copy could show a finished round open and lock its targets again.
+      if (name === "sessions") continue;
       const target = live[name];
       const snapshot = source[name];
       if (target instanceof Y.Map && snapshot instanceof Y.Map) restoreMap(target, snapshot);

@@ -1,6 +1,17 @@
 import * as Y from "yjs";
-import { publishedSessionSchema } from "../contract/sessions";
+import * as z from "../zod";
 import { roots } from "./roots";
+
+/**
+ * The part of a published session (`publishedSessionSchema` in lib/contract/sessions) the
+ * lock needs. Kept small and local so the integrity check, which the page also loads, does
+ * not pull the session result schemas into the page's first script.
+ */
+const lockingSchema = z.object({
+  status: z.string(),
+  lock: z.boolean(),
+  targets: z.array(z.string()),
+});
 
 /**
  * While a rating round is open with `lock`, its targets cannot be edited directly: nobody
@@ -12,7 +23,7 @@ import { roots } from "./roots";
 export function lockedTargetKeys(doc: Y.Doc): Set<string> {
   const locked = new Set<string>();
   roots(doc).sessions.forEach((value) => {
-    const parsed = publishedSessionSchema.safeParse(value instanceof Y.AbstractType ? value.toJSON() : value);
+    const parsed = lockingSchema.safeParse(value instanceof Y.AbstractType ? value.toJSON() : value);
     if (!parsed.success || parsed.data.status !== "open" || !parsed.data.lock) return;
     for (const key of parsed.data.targets) locked.add(key);
   });

@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
-import { publishSession, readWorkspace, type WorkspaceSnapshot } from "../../lib/collab";
+import { readWorkspace, type WorkspaceSnapshot } from "../../lib/collab";
+import { publishSession } from "../../lib/collab/write-sessions";
 import type { PublishedSession } from "../../lib/contract/sessions";
 import type { ConnectedParticipant } from "../collab/room-socket";
 import { answeredCounts, completeCount, roundResults, type SessionState } from "./session-state";
@@ -46,6 +47,11 @@ export function publishedState(state: SessionState, now = Date.now()): Published
     ...(closed ? { results: roundResults(session, state.live, state.answers, state.excluded) } : {}),
     updatedAt: now,
   };
+}
+
+/** Whether two states of a session publish the same thing (apart from the time). */
+export function sameCounts(before: SessionState, after: SessionState): boolean {
+  return JSON.stringify(publishedState(before, 0)) === JSON.stringify(publishedState(after, 0));
 }
 
 /** Writes the session's published state into its workspace document; everyone gets it pushed. */

@@ -1,12 +1,12 @@
+import { readWorkspace } from "../../lib/collab";
+import { readOutcomes } from "../../lib/collab/read-sessions";
 import {
-  readOutcomes,
-  readWorkspace,
   removeRecordedOutcome,
   setRecordedOutcome,
   targetExists,
   targetValue,
   writeTargetValue,
-} from "../../lib/collab";
+} from "../../lib/collab/write-sessions";
 import {
   targetKey,
   targetScale,

@@ -1,5 +1,5 @@
 import type { WorkspaceSnapshot } from "../../lib/collab";
-import { targetExists } from "../../lib/collab";
+import { targetExists } from "../../lib/collab/write-sessions";
 import type { Role } from "../../lib/contract";
 import {
   DEFAULT_AGREEMENT_RULE,
@@ -15,7 +15,7 @@ import { newId } from "../ids";
 import type { Logger } from "../logger";
 import type { ParticipantRecord, Store } from "../store/store";
 import { checkAnswer } from "./answer-checks";
-import { publish, readSnapshot, type SessionRooms } from "./publication";
+import { publish, readSnapshot, sameCounts, type SessionRooms } from "./publication";
 import { loadState, roundResults, type SessionState } from "./session-state";
 import type { SessionRecord } from "./session-store";
 import { resolveTargets } from "./targets";
@@ -102,6 +102,11 @@ export class SessionService {
     return refreshed;
   }
 
+  /** Reads a session in turn with its changes, so what a read publishes is never older than a write. */
+  read<T>(workspaceId: string, sessionId: string, view: (state: SessionState) => Promise<T>): Promise<T> {
+    return this.serial(sessionId, async () => view(await this.state(workspaceId, sessionId)));
+  }
+
   /** Participants connected now who may take part in a new round. */
   connectedEligible(workspaceId: string, facilitatorTakesPart: boolean): string[] {
     return this.rooms
@@ -182,7 +187,8 @@ export class SessionService {
         throw new ApiError(409, "conflict", "This round closed before your answer arrived: it was not counted.");
       }
       const after = (await loadState(this.store, workspaceId, sessionId)) ?? state;
-      await publish(this.rooms, after);
+      // A changed answer moves no count: nothing to push, and the document does not grow.
+      if (!sameCounts(state, after)) await publish(this.rooms, after);
       const answered = after.answers.filter((entry) => entry.targetKey === key).length;
       return {
         key,
@@ -227,6 +233,13 @@ export class SessionService {
     return this.serial(sessionId, async () => {
       const state = await loadState(this.store, workspaceId, sessionId);
       if (!state || state.session.round !== round || state.current.closedAt !== null) return;
+      // Extended while this timer was firing (or fired a moment early): wait for the deadline.
+      const { deadline } = state.current;
+      if (deadline === null) return;
+      if (Date.now() < deadline) {
+        this.timers.schedule(workspaceId, sessionId, round, deadline);
+        return;
+      }
       await this.closeRound(await this.state(workspaceId, sessionId), "closed");
     });
   }

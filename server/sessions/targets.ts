@@ -1,4 +1,5 @@
-import { targetExists, type WorkspaceSnapshot } from "../../lib/collab";
+import type { WorkspaceSnapshot } from "../../lib/collab";
+import { targetExists } from "../../lib/collab/write-sessions";
 import {
   MAX_SESSION_TARGETS,
   THREAT_TARGET_FIELDS,

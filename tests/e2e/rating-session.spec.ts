@@ -108,6 +108,7 @@ test("a two-round session on two cells and two threats ends in recorded outcomes
 
   await vic.page.setViewportSize(DESKTOP);
   await facilitator.panel.screenshot({ path: "test-results/screenshots/session-facilitator-closed.png" });
+  expect(await seriousA11yViolations(fran.page, [SESSION])).toEqual([]);
 
   // Record what agreed, then a second round on what did not.
   await facilitator.button(/^Record the \d+ agreed/).click();
@@ -159,5 +160,63 @@ test("a two-round session on two cells and two threats ends in recorded outcomes
   // The finished session lists with each target's rounds.
   await viewer.history.getByRole("button", { name: /December workshop/ }).click();
   await expect(viewer.history.getByRole("table")).toContainText("Round 2");
+  await viewer.history.screenshot({ path: "test-results/screenshots/sessions-history.png" });
+  expect(await seriousA11yViolations(vic.page, ["[aria-labelledby=sessions-heading]"])).toEqual([]);
+  await vic.workspace.matrix.screenshot({ path: "test-results/screenshots/matrix-consensus-marks.png" });
   for (const person of [fran, ana, ben, vic]) await person.context.close();
+});
+
+test("the facilitator spots a second window of one analyst and excludes it, extends the timer, records and reverts", async ({
+  browser,
+  createWorkspace,
+}) => {
+  test.setTimeout(120_000);
+  const workspace = await createWorkspace("Participants");
+  const [fran, ana, anaAgain] = await Promise.all([1, 2, 3].map(() => newPerson(browser)));
+  if (!fran || !ana || !anaAgain) throw new Error("three windows expected");
+  await fran.workspace.open(workspace.links.facilitator, "Fran");
+  await ana.workspace.open(workspace.links.analyst, "Ana");
+  // A private window: no stored participant, so the server registers a second one under the same name.
+  await anaAgain.workspace.open(workspace.links.analyst, "Ana");
+  const [facilitator, first, second] = [fran, ana, anaAgain].map((p) => new RatingSessionPage(p.page));
+  if (!facilitator || !first || !second) throw new Error("three pages expected");
+
+  const before = await ana.workspace.cell(FEDERAL, 0).getAttribute("data-level");
+  await facilitator.openStartDialog();
+  expect(await seriousA11yViolations(fran.page, ["dialog[data-dialog=start-session]"])).toEqual([]);
+  await facilitator.startDialog.screenshot({ path: "test-results/screenshots/start-session-dialog.png" });
+  await facilitator.startDialog.getByRole("button", { name: "Cancel" }).click();
+  await facilitator.start({ title: "Quick check", cells: [CELL_A], threats: [], minutes: "1" });
+
+  await expect(facilitator.participants()).toHaveCount(2);
+  await expect(facilitator.participants().filter({ hasText: "Joined twice" })).toHaveCount(2);
+  await expect(facilitator.controls.getByTestId("time-left")).toHaveText(/^[01]:\d\d left$/);
+  await facilitator.controls.getByRole("button", { name: "Extend 5 min" }).click();
+  await expect(facilitator.controls.getByTestId("time-left")).toHaveText(/^[56]:\d\d left$/);
+
+  await facilitator
+    .participants()
+    .nth(1)
+    .getByRole("button", { name: /^Exclude Ana/ })
+    .click();
+  await expect(facilitator.participants().filter({ hasText: "Not taking part" })).toHaveCount(1);
+  await expect(facilitator.controls.getByTestId("overall-progress")).toContainText("0 of 1");
+  // Exactly one of the two windows may still answer.
+  const notTakingPart = async () =>
+    (await first.panel.getByText("You are not taking part").count()) +
+    (await second.panel.getByText("You are not taking part").count());
+  await expect.poll(notTakingPart).toBe(1);
+  const answering = (await first.answers.count()) > 0 ? first : second;
+  await answering.answer(CELL_A, "Medium");
+
+  await facilitator.closeRound();
+  await expect(facilitator.revealCard(KEY_A).getByTestId("flag-badge")).toHaveText("Too few answers");
+  const outcome = facilitator.panel.locator(`[data-testid=outcome-row][data-target="${KEY_A}"]`);
+  await outcome.getByRole("button", { name: `Record ${CELL_A}` }).click();
+  await expect(ana.workspace.cell(FEDERAL, 0)).toHaveAttribute("data-level", "medium");
+  await expect(ana.workspace.cell(FEDERAL, 0).getByTestId("consensus-mark")).toHaveText("recorded, round 1, 1 of 1");
+  await outcome.getByRole("button", { name: `Revert ${CELL_A}` }).click();
+  await expect(ana.workspace.cell(FEDERAL, 0)).toHaveAttribute("data-level", before ?? "unrated");
+  await expect(ana.workspace.cell(FEDERAL, 0).getByTestId("consensus-mark")).toHaveCount(0);
+  for (const person of [fran, ana, anaAgain]) await person.context.close();
 });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { readOutcomes, readSessions, readWorkspace, cellLevel } from "../../lib/collab";
+import { readWorkspace, cellLevel } from "../../lib/collab";
+import { readOutcomes, readSessions } from "../../lib/collab/read-sessions";
 import { sessionDetailSchema, sessionListSchema, type SessionDetail } from "../../lib/contract/sessions";
 import type { RunningServer } from "../../server/start-server";
 import { createWorkspace, type CreatedWorkspace } from "./helpers/api";

@@ -1,14 +1,7 @@
 import type * as Y from "yjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  cellLevel,
-  readOutcomes,
-  readSessions,
-  readWorkspace,
-  removeThreat,
-  setCellLevel,
-  updateThreat,
-} from "../../lib/collab";
+import { cellLevel, readWorkspace, removeThreat, setCellLevel, updateThreat } from "../../lib/collab";
+import { readOutcomes, readSessions } from "../../lib/collab/read-sessions";
 import type { PublishedSession, SessionDetail } from "../../lib/contract/sessions";
 import type { RunningServer } from "../../server/start-server";
 import { createWorkspace, type CreatedWorkspace } from "./helpers/api";

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { readSessions } from "../../lib/collab/read-sessions";
 import type { SessionDetail } from "../../lib/contract/sessions";
 import type { RunningServer } from "../../server/start-server";
-import { createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
+import { api, createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
 import { makeDataDir, startTestServer } from "./helpers/server";
 import { joinAs, sessionApi, type Person } from "./helpers/sessions";
 
@@ -99,6 +100,11 @@ describe("rating session rules", () => {
     const view = await detail(id, ana);
     expect(view.targets[0]).toMatchObject({ answered: 1, mine: { value: "low", reason: "second thoughts" } });
     expect(await server.store.answers(id)).toHaveLength(1);
+    // A changed answer moves no count, so the published state is not rewritten.
+    const published = async () => readSessions(await ben.socket.fetchDoc(), () => undefined)[0];
+    const before = await published();
+    await answer(id, ana, { target: cell, value: "medium" });
+    expect(await published()).toEqual(before);
   });
 
   it("refuses out-of-scale values and targets outside the round with 400 naming the field", async () => {
@@ -134,6 +140,52 @@ describe("rating session rules", () => {
     expect(list.body).toMatchObject({
       sessions: [{ title: "Rating session 2", status: "open" }, { status: "finished" }],
     });
+  });
+
+  it("answers 409 with a message to what the session's state does not allow", async () => {
+    const id = await open();
+    const post = (path: string, json?: object) =>
+      sessionApi(server, workspace, `/${id}${path}`, fran, { json: json ?? {} });
+    expect((await post("/rounds")).body).toMatchObject({
+      error: { code: "conflict", message: expect.stringMatching(/Close the current round/) },
+    });
+    expect((await post("/revert", { target: cell })).status).toBe(409);
+    await post("/finish");
+    for (const [path, json] of [["/close"], ["/rounds"], ["/extend", { seconds: 60 }]] as const) {
+      const response = await post(path, json);
+      expect([path, response.status]).toEqual([path, 409]);
+    }
+    expect((await post("/finish")).body).toEqual({ id, status: "finished" });
+    for (const who of [ana, { token: workspace.tokens.viewer }]) {
+      expect((await sessionApi(server, workspace, `/${id}`, who)).body).not.toHaveProperty("participants.list");
+    }
+  });
+
+  it("refuses a session it cannot start with 400 naming the field", async () => {
+    workspace = await createWorkspace(server.url, { title: "Bad starts", template: "rand-mexico-2009" });
+    const facilitator = { token: workspace.tokens.facilitator };
+    const cases: [object, string][] = [
+      [{ targets: "everything" }, "targets"],
+      [{ targets: [] }, "targets"],
+      [{ targets: [{ kind: "cell", areaId: "strategy", optionId: "no-such-option" }] }, "targets.0"],
+      [{ targets: "matrix", durationSec: 5 }, "durationSec"],
+      [{ targets: "matrix", rule: { levelShare: 2 } }, "rule.levelShare"],
+      [{ targets: "matrix", admission: "anyone" }, "admission"],
+    ];
+    for (const [json, field] of cases) {
+      const response = await sessionApi(server, workspace, "", facilitator, { json });
+      expect([json, response.status, (response.body as { error: { field?: string } }).error.field]).toEqual([
+        json,
+        400,
+        field,
+      ]);
+    }
+    const blank = await createWorkspace(server.url, { title: "Blank", template: "blank" });
+    const empty = await api(server.url, `/api/workspaces/${blank.id}/sessions`, {
+      token: blank.tokens.facilitator,
+      json: { targets: "threats" },
+    });
+    expect(empty.body).toMatchObject({ error: { field: "targets", message: expect.stringMatching(/nothing/) } });
   });
 
   it("refuses an answer after close with 409 and a message", async () => {

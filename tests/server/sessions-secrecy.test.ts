@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import * as Y from "yjs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { readSessions } from "../../lib/collab";
+import { readSessions } from "../../lib/collab/read-sessions";
 import type { SessionDetail } from "../../lib/contract/sessions";
 import type { RunningServer } from "../../server/start-server";
 import { createWorkspace, type ApiResponse, type CreatedWorkspace } from "./helpers/api";

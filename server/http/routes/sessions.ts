@@ -78,8 +78,7 @@ export function registerSessionRoutes(app: FastifyInstance, context: HttpContext
     if (request.headers["x-participant-token"] !== undefined) {
       actor.participant = await requireParticipant(request, context, id, claims);
     }
-    const state = await service.state(id, sessionId);
-    return noStore(reply).send(await sessionDetail(service, state, actor));
+    return noStore(reply).send(await service.read(id, sessionId, (state) => sessionDetail(service, state, actor)));
   });
 
   app.put(`${base}/:sessionId/answers`, async (request, reply) => {
@@ -147,8 +146,9 @@ export function registerSessionRoutes(app: FastifyInstance, context: HttpContext
   app.get(`${base}/:sessionId/results.csv`, async (request, reply) => {
     const { id, sessionId } = parseOrThrow(sessionParamsSchema, request.params, "invalid_params");
     const claims = await requireLink(request, context, id);
-    const state = await service.state(id, sessionId);
-    const { history } = await sessionDetail(service, state, { role: claims.role });
+    const { history } = await service.read(id, sessionId, (state) =>
+      sessionDetail(service, state, { role: claims.role }),
+    );
     const csv = resultsCsv(
       history,
       await context.store.listRecordings(sessionId),

@@ -7,6 +7,8 @@ export interface SessionSetup {
   /** Threat names whose likelihood and impact are rated. */
   threats: string[];
   facilitatorRates?: boolean;
+  /** Minutes on the round's timer; none when left out. */
+  minutes?: string;
 }
 
 /** One person's view of the rating session panel, the reveal board and the finished sessions. */
@@ -28,16 +30,26 @@ export class RatingSessionPage {
   }
 
   async start(setup: SessionSetup): Promise<void> {
-    await this.panel.getByRole("button", { name: "Start rating session" }).click();
-    const dialog = this.page.getByRole("dialog", { name: "Start rating session" });
+    await this.openStartDialog();
+    const dialog = this.startDialog;
     await dialog.getByLabel("Title").fill(setup.title);
     await dialog.getByRole("radio", { name: "Cells I pick" }).check();
     for (const cell of setup.cells) await dialog.getByRole("checkbox", { name: cell }).check();
     await dialog.getByRole("radio", { name: "Threats I pick" }).check();
     for (const threat of setup.threats) await dialog.getByRole("checkbox", { name: threat, exact: true }).check();
     if (setup.facilitatorRates) await dialog.getByRole("checkbox", { name: /I rate too/ }).check();
+    if (setup.minutes) await dialog.getByLabel(/Timer in minutes/).fill(setup.minutes);
     await dialog.getByRole("button", { name: /^Start round 1/ }).click();
     await expect(dialog).toBeHidden();
+  }
+
+  get startDialog(): Locator {
+    return this.page.getByRole("dialog", { name: "Start rating session" });
+  }
+
+  async openStartDialog(): Promise<void> {
+    await this.panel.getByRole("button", { name: "Start rating session" }).click();
+    await expect(this.startDialog).toBeVisible();
   }
 
   answerRow(label: string): Locator {

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { readOutcomes, readWorkspace, type WorkspaceSnapshot } from "../../../lib/collab";
+import { readWorkspace, type WorkspaceSnapshot } from "../../../lib/collab";
+import { readOutcomes } from "../../../lib/collab/read-sessions";
 import type { RecordedOutcome } from "../../../lib/contract/sessions";
 import { EXPORT_FILES, exportFileName, type ExportKind } from "../../../lib/contract/exports";
 import { matrixCsv } from "../../export/matrix-csv";

@@ -7,6 +7,7 @@ import type { RunningServer } from "../../server/start-server";
 import { createWorkspace, registerParticipant, type CreatedWorkspace } from "./helpers/api";
 import { ProviderPool } from "./helpers/providers";
 import { makeDataDir, startTestServer } from "./helpers/server";
+import { joinAs, sessionApi } from "./helpers/sessions";
 
 const quiet = () => undefined;
 const KINDS = Object.keys(EXPORT_FILES) as ExportKind[];
@@ -147,6 +148,49 @@ describe("exports", () => {
     expect(flat).toContain("Mérida exports");
     expect(flat).toContain("@SUM(A1)");
     expect(flat).toContain("Contributors: Inés");
+  });
+
+  it("carries a rating session's recorded outcome into export.json and the PDF brief", async () => {
+    const session = await createWorkspace(server.url, { title: "Consensus export", template: "rand-mexico-2009" });
+    const fran = await joinAs(server, session, session.tokens.facilitator, "Fran");
+    const people = [
+      await joinAs(server, session, session.tokens.analyst, "Ana"),
+      await joinAs(server, session, session.tokens.analyst, "Ben"),
+      await joinAs(server, session, session.tokens.analyst, "Cruz"),
+    ];
+    const target = { kind: "cell", areaId: "strategy", optionId: "partnership" } as const;
+    try {
+      const created = await sessionApi(server, session, "", fran, { json: { targets: [target] } });
+      const id = (created.body as { id: string }).id;
+      const values = ["low", "low", "medium"];
+      for (const [index, person] of people.entries()) {
+        const reason = index === 2 ? "Mérida funds arrive slowly" : undefined;
+        await sessionApi(server, session, `/${id}/answers`, person, {
+          method: "PUT",
+          json: { target, value: values[index], ...(reason ? { reason } : {}) },
+        });
+      }
+      expect((await sessionApi(server, session, `/${id}/close`, fran, { method: "POST" })).status).toBe(200);
+      const recorded = await sessionApi(server, session, `/${id}/record`, fran, { json: { outcomes: [{ target }] } });
+      expect(recorded.status).toBe(200);
+
+      const json = JSON.parse(
+        new TextDecoder().decode((await download(server, session.id, "json", session.tokens.viewer)).bytes),
+      ) as {
+        outcomes: Record<string, { value: string; dissent: { reason: string }[] }>;
+      };
+      expect(json.outcomes["cell:strategy|partnership"]).toMatchObject({
+        value: "low",
+        dissent: [{ value: "medium", reason: "Mérida funds arrive slowly" }],
+      });
+      const pdf = await download(server, session.id, "pdf", session.tokens.viewer);
+      const { text } = await extractText(await getDocumentProxy(pdf.bytes), { mergePages: true });
+      const flat = text.replace(/\s+/g, " ");
+      expect(flat).toContain("Recorded session outcomes");
+      expect(flat).toContain("Mérida funds arrive slowly");
+    } finally {
+      for (const person of [fran, ...people]) person.socket.close();
+    }
   });
 
   // That the brief is laid out off the main thread is proven in server/export/pdf/pdf-renderer.test.ts;

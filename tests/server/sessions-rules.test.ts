@@ -220,6 +220,35 @@ describe("rating session rules", () => {
     expect((await detail(id, dan)).canAnswer).toBe(true);
   });
 
+  it("refuses the answers of someone removed from the workspace, and of everyone on a revoked link", async () => {
+    const id = await open();
+    const removal = await api(
+      server.url,
+      `/api/workspaces/${workspace.id}/participants/${ben.participant.participantId}`,
+      {
+        method: "DELETE",
+        token: workspace.tokens.facilitator,
+      },
+    );
+    expect(removal.status).toBe(204);
+    const removed = await answer(id, ben, { target: cell, value: "low" });
+    expect(removed.status).toBe(401);
+    expect(removed.body).toMatchObject({ error: { code: "participant_removed" } });
+    expect((await answer(id, ana, { target: cell, value: "high" })).status).toBe(200);
+
+    const info = await api(server.url, `/api/workspaces/${workspace.id}`, { token: workspace.tokens.analyst });
+    const linkId = (info.body as { linkId: string }).linkId;
+    const revoke = await api(server.url, `/api/workspaces/${workspace.id}/links/${linkId}`, {
+      method: "DELETE",
+      token: workspace.tokens.facilitator,
+    });
+    expect(revoke.status).toBe(204);
+    expect((await answer(id, ana, { target: cell, value: "low" })).status).toBe(401);
+    expect((await detail(id, fran)).targets.find((view) => view.key === "cell:strategy|partnership")).toMatchObject({
+      answered: 1,
+    });
+  });
+
   it("admits anyone who answers under open admission", async () => {
     const id = await open({ admission: "open" });
     const dan = await joinAs(server, workspace, workspace.tokens.analyst, "Dan");

@@ -7,6 +7,7 @@ import { publishPresence } from "@/lib/client/presence";
 import { canEdit } from "@/lib/client/roles";
 import { useWorkspaceSnapshot } from "@/lib/client/use-workspace-snapshot";
 import type { WorkspaceInfo } from "@/lib/client/workspace-query";
+import { MatrixScores } from "@/components/matrix/matrix-scores";
 import { OptionMatrix } from "@/components/matrix/option-matrix";
 import { DeferredPresentMode } from "@/components/present/deferred-present-mode";
 import { DeferredReadingView } from "@/components/reading/deferred-reading-view";
@@ -44,6 +45,9 @@ export function Dashboard({ session, connection, info, identity, participantId }
   // kept out of the re-render that every keystroke in a rationale causes here (redrawing them
   // took most of a half-second per key).
   const trends = useMemo(() => <DeferredCrimeTrends />, []);
+  const register = (
+    <DeferredThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
+  );
 
   // Until the first sync the document is empty, and an empty matrix would read as "no ratings".
   const title = connection.everSynced ? snapshot.meta.title : info.title;
@@ -78,11 +82,20 @@ export function Dashboard({ session, connection, info, identity, participantId }
         {/* A workspace the server will not open shows the header's message, not a spinner. */}
         {connection.everSynced && info.role === "viewer" ? (
           // Viewer links open the dashboard laid out for reading, or the decision on one page.
-          <DeferredReadingView snapshot={snapshot} view={info.view ?? "full"} trends={trends} />
+          <DeferredReadingView
+            snapshot={snapshot}
+            view={info.view ?? "full"}
+            regions={{
+              matrix: <OptionMatrix snapshot={snapshot} withScores={false} />,
+              scores: <MatrixScores snapshot={snapshot} />,
+              threats: register,
+              trends,
+            }}
+          />
         ) : connection.everSynced ? (
           <>
             <OptionMatrix snapshot={snapshot} />
-            <DeferredThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
+            {register}
             {trends}
           </>
         ) : connection.stopped ? null : (

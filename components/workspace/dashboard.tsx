@@ -9,13 +9,19 @@ import { useWorkspaceSnapshot } from "@/lib/client/use-workspace-snapshot";
 import type { WorkspaceInfo } from "@/lib/client/workspace-query";
 import { MatrixScores } from "@/components/matrix/matrix-scores";
 import { OptionMatrix } from "@/components/matrix/option-matrix";
+import type { DashboardParts } from "@/components/present/dashboard-parts";
 import { DeferredPresentMode } from "@/components/present/deferred-present-mode";
+import { MatrixSlide } from "@/components/present/slides/matrix-slide";
+import { ScoresSlide } from "@/components/present/slides/scores-slide";
 import { DeferredReadingView } from "@/components/reading/deferred-reading-view";
 import { DeferredThreatRegister } from "@/components/threats/deferred-threat-register";
 import { DeferredCrimeTrends } from "@/components/trends/deferred-crime-trends";
 import { ThreadDialogHost } from "@/components/threads/thread-dialog-host";
+import { ConnectionBadge } from "./connection-badge";
 import { DashboardHeader } from "./dashboard-header";
 import { WorkspaceProvider, type WorkspaceContextValue } from "./workspace-context";
+
+const PRESENT_PARTS: DashboardParts = { MatrixSlide, ScoresSlide };
 
 interface DashboardProps {
   session: CollabSession;
@@ -58,11 +64,13 @@ export function Dashboard({ session, connection, info, identity, participantId }
   const [presenting, setPresenting] = usePresenting();
   if (presenting && connection.everSynced) {
     return (
-      <WorkspaceProvider value={context}>
+      // Present mode is read-only for every role: the room watches, and a stray key must not rate.
+      <WorkspaceProvider value={{ ...context, author: null }}>
         <DeferredPresentMode
           snapshot={snapshot}
           title={title}
-          connection={connection}
+          badge={<ConnectionBadge connection={connection} />}
+          parts={PRESENT_PARTS}
           onExit={() => setPresenting(false)}
         />
         <ThreadDialogHost />

@@ -2,7 +2,6 @@
 
 import { useDeferredModule } from "@/lib/client/use-deferred-module";
 import { DeferredFailure } from "@/components/ui/deferred-failure";
-import { exitFullscreen } from "./fullscreen";
 import type { PresentModeProps } from "./present-mode";
 
 const loadPresentMode = () => import("./present-mode");
@@ -23,7 +22,8 @@ export function DeferredPresentMode(props: PresentModeProps) {
           <button
             type="button"
             onClick={() => {
-              exitFullscreen();
+              // Inline rather than from ./fullscreen, which would then be shared with the page's script.
+              if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
               props.onExit();
             }}
             className="ml-4 text-accent underline"

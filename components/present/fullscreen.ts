@@ -3,10 +3,10 @@
 import { useSyncExternalStore } from "react";
 
 /**
- * Asks the browser for full screen. It must run inside the click or key press that asked, so
- * the present button calls it before present mode's script has even loaded. Resolves whether
- * the page is full screen now; a browser that cannot (an iPhone, an iframe without permission)
- * leaves present mode filling the window instead.
+ * Asks the browser for full screen again (the header's Present button asks first, inline).
+ * It must run inside the click that asked. Resolves whether the page is full screen now; a
+ * browser that cannot (an iPhone, an iframe without permission) leaves present mode filling
+ * the window instead.
  */
 export function enterFullscreen(): Promise<boolean> {
   const root = document.documentElement;

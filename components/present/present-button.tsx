@@ -1,10 +1,10 @@
 "use client";
 
-import { enterFullscreen } from "./fullscreen";
-
 /**
  * The header's way into present mode, for every role. Full screen is asked for here, in the
- * click itself, because browsers refuse it once the click's moment has passed.
+ * click itself, because browsers refuse it once the click's moment has passed; present mode
+ * (components/present/fullscreen.ts) takes it from there. Asked for inline rather than
+ * through that module so the page's own script shares nothing with present mode's.
  */
 export function PresentButton({ onPresent }: { onPresent: () => void }) {
   return (
@@ -12,7 +12,11 @@ export function PresentButton({ onPresent }: { onPresent: () => void }) {
       type="button"
       data-present-button
       onClick={() => {
-        void enterFullscreen();
+        const root = document.documentElement;
+        if (document.fullscreenEnabled && !document.fullscreenElement && typeof root.requestFullscreen === "function") {
+          // A refusal leaves present mode filling the window, which it explains.
+          root.requestFullscreen({ navigationUI: "hide" }).catch(() => undefined);
+        }
         onPresent();
       }}
       className="inline-flex min-h-7 items-center gap-1.5 rounded-full border border-line bg-surface px-2.5 text-xs font-medium hover:bg-canvas"

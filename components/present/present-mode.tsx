@@ -1,11 +1,9 @@
 "use client";
 
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import type { WorkspaceSnapshot } from "@/lib/collab";
-import type { ConnectionSnapshot } from "@/lib/client/collab-session";
 import { ChangeMarked } from "@/components/reading/change-mark";
-import { ConnectionBadge } from "@/components/workspace/connection-badge";
-import { WorkspaceProvider, useWorkspace } from "@/components/workspace/workspace-context";
+import type { DashboardParts } from "./dashboard-parts";
 import { enterFullscreen, exitFullscreen, useFullscreen } from "./fullscreen";
 import { PresentNav } from "./present-nav";
 import { presentKeyAction, slideAfter } from "./present-keys";
@@ -15,7 +13,9 @@ import { useSlideZoom } from "./use-slide-zoom";
 export interface PresentModeProps {
   snapshot: WorkspaceSnapshot;
   title: string;
-  connection: ConnectionSnapshot;
+  /** The connection's state, drawn by the dashboard. */
+  badge: ReactNode;
+  parts: DashboardParts;
   onExit: () => void;
 }
 
@@ -24,12 +24,11 @@ const OWN_KEYS = "input, select, textarea, [contenteditable='true'], [role='grid
 
 /**
  * The workspace on a room's screen: one region at a time, in large type, full screen where the
- * browser allows it, live as the team works. Read-only whatever the presenter's role: the room
- * watches, and a stray key must not change a rating.
+ * browser allows it, live as the team works. Read-only whatever the presenter's role (the
+ * dashboard gives it a workspace context without an author): the room watches, and a stray
+ * key must not change a rating.
  */
-export function PresentMode({ snapshot, title, connection, onExit }: PresentModeProps) {
-  const workspace = useWorkspace();
-  const readOnly = useMemo(() => ({ ...workspace, author: null }), [workspace]);
+export function PresentMode({ snapshot, title, badge, parts, onExit }: PresentModeProps) {
   const slides = presentSlides(snapshot);
   const [currentId, setCurrentId] = useState(slides[0]?.id ?? "");
   const found = slides.findIndex((slide) => slide.id === currentId);
@@ -78,13 +77,13 @@ export function PresentMode({ snapshot, title, connection, onExit }: PresentMode
   }, []);
 
   return (
-    <WorkspaceProvider value={readOnly}>
+    <>
       <div className="fixed inset-0 z-40 flex flex-col bg-canvas" data-testid="present-mode">
         <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-line bg-surface px-8 py-3">
           <p className="min-w-0 flex-1 truncate text-lg text-muted" title={title}>
             <span className="font-semibold tracking-wider text-accent uppercase">Mesa</span> · {title}
           </p>
-          <ConnectionBadge connection={connection} />
+          {badge}
           <p className="text-lg text-muted tabular-nums" aria-hidden="true">
             {index + 1} / {slides.length}
           </p>
@@ -124,7 +123,7 @@ export function PresentMode({ snapshot, title, connection, onExit }: PresentMode
           <div className="mt-5" style={{ zoom }}>
             {/* Keyed by slide: what changes while a slide is up is marked, not how it differs from the last one. */}
             <ChangeMarked key={slide?.id} region={slide?.id ?? "none"} signature={slide?.signature?.(snapshot) ?? ""}>
-              {slide?.render(snapshot)}
+              {slide?.render(snapshot, parts)}
             </ChangeMarked>
           </div>
         </main>
@@ -135,6 +134,6 @@ export function PresentMode({ snapshot, title, connection, onExit }: PresentMode
           </p>
         )}
       </div>
-    </WorkspaceProvider>
+    </>
   );
 }

@@ -4,10 +4,8 @@ import type { ReactNode } from "react";
 import type { WorkspaceSnapshot } from "@/lib/collab";
 import { BUILT_IN_CHARTS } from "@/lib/domain/built-in-charts";
 import { REGION_SIGNATURES } from "@/components/reading/region-signatures";
-import { chartName } from "@/components/threads/target-label";
+import type { DashboardParts } from "./dashboard-parts";
 import { ChartSlide } from "./slides/chart-slide";
-import { MatrixSlide } from "./slides/matrix-slide";
-import { ScoresSlide } from "./slides/scores-slide";
 import { HeatMapSlide, RegisterSlide } from "./slides/threat-slides";
 
 /** One screen of present mode. */
@@ -17,7 +15,7 @@ export interface PresentSlide {
   title: string;
   /** The id the slide's title gets, for content that is labelled by it (the matrix grid). */
   headingId?: string;
-  render: (snapshot: WorkspaceSnapshot) => ReactNode;
+  render: (snapshot: WorkspaceSnapshot, parts: DashboardParts) => ReactNode;
   /** What the slide shows, as a string that changes when it does: the room sees "Updated just now". */
   signature?: (snapshot: WorkspaceSnapshot) => string;
 }
@@ -38,14 +36,14 @@ export const MATRIX_REGION = single({
   id: "matrix",
   title: "Option matrix",
   headingId: "matrix-heading",
-  render: (snapshot) => <MatrixSlide snapshot={snapshot} />,
+  render: (snapshot, { MatrixSlide }) => <MatrixSlide snapshot={snapshot} />,
   signature: REGION_SIGNATURES.matrix,
 });
 
 export const SCORES_REGION = single({
   id: "scores",
   title: "Scores and sensitivity",
-  render: (snapshot) => <ScoresSlide snapshot={snapshot} />,
+  render: (snapshot, { ScoresSlide }) => <ScoresSlide snapshot={snapshot} />,
   signature: REGION_SIGNATURES.scores,
 });
 
@@ -68,7 +66,8 @@ export const CHARTS_REGION: PresentRegion = {
   slides: () =>
     BUILT_IN_CHARTS.map((chart) => ({
       id: `chart-${chart.id}`,
-      title: `Crime trends: ${chartName(chart.id)}`,
+      // The chart's name without its qualifier, as the Comments panel names it.
+      title: `Crime trends: ${chart.title.split(", ")[0] ?? chart.title}`,
       render: () => <ChartSlide chart={chart} />,
       signature: (snapshot: WorkspaceSnapshot) =>
         JSON.stringify(

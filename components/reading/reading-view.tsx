@@ -5,9 +5,6 @@ import { lastChange, type WorkspaceSnapshot } from "@/lib/collab";
 import { findLeader, scoreOptions } from "@/lib/domain/scoring";
 import { leaderText } from "@/lib/domain/scoring-text";
 import { scoringData, scoringInput, type ScoringData } from "@/components/matrix/scoring-input";
-import { OptionMatrix } from "@/components/matrix/option-matrix";
-import { MatrixScores } from "@/components/matrix/matrix-scores";
-import { DeferredThreatRegister } from "@/components/threats/deferred-threat-register";
 import { TimeAgo } from "@/components/threads/time-ago";
 import { ChangeMarked } from "./change-mark";
 import { DecisionSummaryView } from "./decision-summary-view";
@@ -18,8 +15,12 @@ export interface ReadingViewProps {
   snapshot: WorkspaceSnapshot;
   /** The link's option: the whole dashboard, read-only, or the decision on one page. */
   view: "full" | "summary";
-  /** The charts, made once by the dashboard so a document change does not redraw them. */
-  trends: ReactNode;
+  /**
+   * The dashboard's own regions, made by the dashboard and placed here: the reading view's
+   * script then shares none of them with the page's (the charts are also made once, so a
+   * document change does not redraw them).
+   */
+  regions: Record<"matrix" | "scores" | "threats" | "trends", ReactNode>;
 }
 
 /**
@@ -27,7 +28,7 @@ export interface ReadingViewProps {
  * register and charts as the team's (read-only, since a viewer has no author), so whatever
  * those show, a reader sees too; each region marks itself when the team changes it.
  */
-export function ReadingView({ snapshot, view, trends }: ReadingViewProps) {
+export function ReadingView({ snapshot, view, regions }: ReadingViewProps) {
   const sign = (region: keyof typeof REGION_SIGNATURES) => REGION_SIGNATURES[region](snapshot);
   return (
     <>
@@ -37,16 +38,16 @@ export function ReadingView({ snapshot, view, trends }: ReadingViewProps) {
       ) : (
         <>
           <ChangeMarked region="matrix" signature={sign("matrix")}>
-            <OptionMatrix snapshot={snapshot} withScores={false} />
+            {regions.matrix}
           </ChangeMarked>
           <ChangeMarked region="scores" signature={sign("scores")}>
-            <MatrixScores snapshot={snapshot} />
+            {regions.scores}
           </ChangeMarked>
           <ChangeMarked region="threats" signature={sign("threats")}>
-            <DeferredThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
+            {regions.threats}
           </ChangeMarked>
           <ChangeMarked region="trends" signature={sign("trends")}>
-            {trends}
+            {regions.trends}
           </ChangeMarked>
           <ChangeMarked region="comments" signature={sign("comments")}>
             <OpenComments snapshot={snapshot} />

@@ -1,6 +1,5 @@
 // Relative imports: Vitest runs this module without the "@/" alias of the Next build.
 import type { WorkspaceSnapshot } from "../../lib/collab";
-import { scoringData } from "../matrix/scoring-input";
 
 /**
  * What each region of the reading view shows, as a string that changes exactly when the
@@ -16,7 +15,15 @@ export const REGION_SIGNATURES = {
       snapshot.rationales,
       levels(snapshot.resourceDemand),
     ]),
-  scores: (snapshot: WorkspaceSnapshot) => JSON.stringify(scoringData(snapshot)),
+  // What scores read (the matrix's scoring-input would do, but its module is the page's own).
+  scores: (snapshot: WorkspaceSnapshot) =>
+    JSON.stringify([
+      snapshot.options.map(({ id, name }) => [id, name]),
+      snapshot.areas.map(({ id, name }) => [id, name]),
+      levels(snapshot.ratings),
+      levels(snapshot.resourceDemand),
+      Object.fromEntries(Object.entries(snapshot.weights).map(([areaId, entry]) => [areaId, entry.weight])),
+    ]),
   threats: (snapshot: WorkspaceSnapshot) =>
     JSON.stringify(snapshot.threats.map(({ updatedBy: _by, ...threat }) => threat)),
   trends: (snapshot: WorkspaceSnapshot) =>

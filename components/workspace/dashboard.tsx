@@ -7,15 +7,22 @@ import { publishPresence } from "@/lib/client/presence";
 import { canEdit } from "@/lib/client/roles";
 import { useWorkspaceSnapshot } from "@/lib/client/use-workspace-snapshot";
 import type { WorkspaceInfo } from "@/lib/client/workspace-query";
+import { MatrixScores } from "@/components/matrix/matrix-scores";
 import { OptionMatrix } from "@/components/matrix/option-matrix";
+import type { DashboardParts } from "@/components/present/dashboard-parts";
 import { DeferredPresentMode } from "@/components/present/deferred-present-mode";
+import { MatrixSlide } from "@/components/present/slides/matrix-slide";
+import { ScoresSlide } from "@/components/present/slides/scores-slide";
 import { DeferredReadingView } from "@/components/reading/deferred-reading-view";
 import { DeferredThreatRegister } from "@/components/threats/deferred-threat-register";
 import { DeferredCrimeTrends } from "@/components/trends/deferred-crime-trends";
 import { ThreadDialogHost } from "@/components/threads/thread-dialog-host";
 import { DeferredSessionHistory, DeferredSessionPanel } from "@/components/sessions/deferred-sessions";
+import { ConnectionBadge } from "./connection-badge";
 import { DashboardHeader } from "./dashboard-header";
 import { WorkspaceProvider, type WorkspaceContextValue } from "./workspace-context";
+
+const PRESENT_PARTS: DashboardParts = { MatrixSlide, ScoresSlide };
 
 interface DashboardProps {
   session: CollabSession;
@@ -45,6 +52,9 @@ export function Dashboard({ session, connection, info, identity, participantId }
   // kept out of the re-render that every keystroke in a rationale causes here (redrawing them
   // took most of a half-second per key).
   const trends = useMemo(() => <DeferredCrimeTrends />, []);
+  const register = (
+    <DeferredThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
+  );
 
   // Until the first sync the document is empty, and an empty matrix would read as "no ratings".
   const title = connection.everSynced ? snapshot.meta.title : info.title;
@@ -55,11 +65,13 @@ export function Dashboard({ session, connection, info, identity, participantId }
   const [presenting, setPresenting] = usePresenting();
   if (presenting && connection.everSynced) {
     return (
-      <WorkspaceProvider value={context}>
+      // Present mode is read-only for every role: the room watches, and a stray key must not rate.
+      <WorkspaceProvider value={{ ...context, author: null }}>
         <DeferredPresentMode
           snapshot={snapshot}
           title={title}
-          connection={connection}
+          badge={<ConnectionBadge connection={connection} />}
+          parts={PRESENT_PARTS}
           onExit={() => setPresenting(false)}
         />
         <ThreadDialogHost />
@@ -79,12 +91,21 @@ export function Dashboard({ session, connection, info, identity, participantId }
         {/* A workspace the server will not open shows the header's message, not a spinner. */}
         {connection.everSynced && info.role === "viewer" ? (
           // Viewer links open the dashboard laid out for reading, or the decision on one page.
-          <DeferredReadingView snapshot={snapshot} view={info.view ?? "full"} trends={trends} />
+          <DeferredReadingView
+            snapshot={snapshot}
+            view={info.view ?? "full"}
+            regions={{
+              matrix: <OptionMatrix snapshot={snapshot} withScores={false} />,
+              scores: <MatrixScores snapshot={snapshot} />,
+              threats: register,
+              trends,
+            }}
+          />
         ) : connection.everSynced ? (
           <>
             <DeferredSessionPanel snapshot={snapshot} />
             <OptionMatrix snapshot={snapshot} />
-            <DeferredThreatRegister threats={snapshot.threats} areas={snapshot.areas} threads={snapshot.threads} />
+            {register}
             {trends}
             <DeferredSessionHistory snapshot={snapshot} />
           </>

@@ -8,6 +8,7 @@ import type { Connection } from "./connection";
 import type { ConnectedParticipant } from "./room-socket";
 import type { CollabLimits } from "./limits";
 import { closeWhenExpired } from "./link-expiry";
+import { closeWhere, countByLink } from "./open-sockets";
 import { encodeKeepalive } from "./protocol";
 import { Room } from "./room";
 
@@ -121,24 +122,12 @@ export class RoomManager {
    * participant) with `code`, at once; returns how many it closed.
    */
   closeWhere(predicate: (connection: Connection) => boolean, code: number, reason: string): number {
-    let closed = 0;
-    for (const connection of this.connections) {
-      if (!connection.isOpen || !predicate(connection)) continue;
-      this.logger.info({ ...connection.identity, code }, "closing a socket whose access ended");
-      connection.close(code, reason);
-      closed++;
-    }
-    return closed;
+    return closeWhere(this.connections, predicate, { code, reason, logger: this.logger });
   }
 
   /** Open sockets of one workspace, by link id. */
   openSocketsByLink(workspaceId: string): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const connection of this.connections) {
-      if (connection.identity.workspaceId !== workspaceId || !connection.isOpen) continue;
-      counts.set(connection.linkId, (counts.get(connection.linkId) ?? 0) + 1);
-    }
-    return counts;
+    return countByLink(this.connections, workspaceId);
   }
 
   /** A participant renamed themselves: their sockets speak and show under the new name from now on. */

@@ -36,17 +36,16 @@ test("no source on the dashboard shows a repository path or commit hash, tooltip
   await expect(kidnappings).toContainText(
     "Diego Valle-Jones, Homicide-MX-Drug-War (data repository), file BD02.TXT.bz2",
   );
-  await expect(kidnappings.getByRole("link", { name: /^link\b.*Diego Valle-Jones, Homicide-MX-Drug-War/ }).first()).toHaveAttribute(
-    "href",
-    /^https:\/\/github\.com\/diegovalle\/Homicide-MX-Drug-War\/blob\//,
-  );
+  await expect(
+    kidnappings.getByRole("link", { name: /^link\b.*Diego Valle-Jones, Homicide-MX-Drug-War/ }).first(),
+  ).toHaveAttribute("href", /^https:\/\/github\.com\/diegovalle\/Homicide-MX-Drug-War\/blob\//);
   await expect(person.workspace.threats).toContainText("McClatchy Newspapers");
 
   // Hover each plot so its tooltip is in the page too.
   for (const chart of ["homicides", "drug-war-killings", "kidnappings"]) {
     const plot = trends.chart(chart).locator(".recharts-surface");
     const box = await plot.boundingBox();
-    if (box) await person.page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await plot.hover({ position: { x: (box?.width ?? 200) * 0.6, y: (box?.height ?? 200) / 2 } });
     await expect(trends.chart(chart).locator(".recharts-tooltip-wrapper")).toContainText("Source:");
     const tooltip = await trends.chart(chart).locator(".recharts-tooltip-wrapper").innerText();
     expect(tooltip).not.toMatch(REPOSITORY_TRACE);

@@ -7,7 +7,7 @@ export function RegisterPanel({ children }: { children: ReactNode }) {
     <Panel
       headingId="threats-heading"
       title="Threat register"
-      description="Likelihood and impact (1–5) start unrated for the team to assess; category and trend as the brief gives them."
+      description="Likelihood and impact (1–5) start unrated for the team to assess. Category and trend are the brief’s, except where a threat’s description says they are the data set’s judgement."
     >
       {children}
     </Panel>

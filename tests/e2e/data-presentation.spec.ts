@@ -134,6 +134,11 @@ test("every chart, desktop and phone, and the kidnappings chart under simulated 
       const name = `chart-${chart.id}-${size === DESKTOP ? "desktop" : "phone"}`;
       await trends.chart(chart.id).screenshot({ path: `test-results/screenshots/${name}.png` });
     }
+    const suffix = size === DESKTOP ? "desktop" : "phone";
+    await trends.region
+      .getByRole("region", { name: "The brief's headline figures" })
+      .screenshot({ path: `test-results/screenshots/headline-figures-${suffix}.png` });
+    await person.workspace.threats.screenshot({ path: `test-results/screenshots/threat-register-${suffix}.png` });
   }
   await person.page.setViewportSize(DESKTOP);
   await person.page.evaluate((matrix) => {

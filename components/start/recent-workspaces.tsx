@@ -44,12 +44,10 @@ export function RecentWorkspaces() {
               <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 {ROLES.filter((role) => workspace.links[role]).map((role) => (
                   <li key={role}>
-                    <a
-                      href={workspace.links[role]}
-                      className="text-accent underline underline-offset-2"
-                      aria-label={`Open ${workspace.title} as ${ROLE_LABEL[role].toLowerCase()}`}
-                    >
+                    {/* The name starts with the words shown (Label in Name), then says which workspace. */}
+                    <a href={workspace.links[role]} className="text-accent underline underline-offset-2">
                       Open as {ROLE_LABEL[role].toLowerCase()}
+                      <span className="sr-only">: {workspace.title}</span>
                     </a>
                   </li>
                 ))}

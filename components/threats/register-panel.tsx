@@ -9,7 +9,7 @@ export function RegisterPanel({ children }: { children: ReactNode }) {
       headingId="threats-heading"
       title="Threat register"
       actions={<ExportButton kind="register">Download register CSV</ExportButton>}
-      description="Likelihood and impact (1–5) start unrated for the team to assess; category and trend as the brief gives them."
+      description="Likelihood and impact (1–5) start unrated for the team to assess. Category and trend are the brief’s, except where a threat’s description says they are the data set’s judgement."
     >
       {children}
     </Panel>

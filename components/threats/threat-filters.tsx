@@ -160,12 +160,10 @@ export function ThreatFilters({ threats, view, onChange, shown }: ThreatFiltersP
         </div>
         {view.cell && (
           <div className="col-span-2 flex items-end">
-            <Button
-              className="w-full justify-between"
-              aria-label={`Heat-map cell filter: likelihood ${view.cell.likelihood}, impact ${view.cell.impact}. Remove`}
-              onClick={() => set({ cell: null })}
-            >
+            {/* Named by its own text (Label in Name), with what pressing it does. */}
+            <Button className="w-full justify-between" onClick={() => set({ cell: null })}>
               <span>
+                <span className="sr-only">Remove the heat-map filter: </span>
                 Cell L{view.cell.likelihood} × I{view.cell.impact} ·{" "}
                 {SCORE_BAND_INFO[scoreBand(view.cell.likelihood * view.cell.impact)].label}
               </span>

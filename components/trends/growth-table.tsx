@@ -44,10 +44,11 @@ export function GrowthTable({ chart, series }: { chart: ChartDefinition; series:
       {rates.length === 0 ? (
         <p className="py-8 text-center text-sm text-muted">No growth rates in the data.</p>
       ) : (
+        // On a phone each rate reads as a short card: growth beside what it compares, counts and cites.
         <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={`Table of ${chart.title}`}>
-          <table className="w-full border-collapse text-left text-xs">
+          <table className="w-full border-collapse text-left text-xs max-sm:block">
             <caption className="sr-only">{chart.title}: reported growth rates</caption>
-            <thead>
+            <thead className="max-sm:sr-only">
               <tr className="border-b border-line">
                 <th scope="col" className="py-1 pr-2 text-right font-medium">
                   Growth
@@ -63,18 +64,21 @@ export function GrowthTable({ chart, series }: { chart: ChartDefinition; series:
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-sm:block">
               {rates.map((rate) => (
-                <tr key={`${rate.seriesId}-${rate.label}`} className="border-b border-line/60 align-top">
-                  <td className="py-1 pr-2 text-right font-semibold whitespace-nowrap tabular-nums">
+                <tr
+                  key={`${rate.seriesId}-${rate.label}`}
+                  className="border-b border-line/60 align-top max-sm:grid max-sm:grid-cols-[4.5rem_1fr] max-sm:gap-x-2 max-sm:py-1.5"
+                >
+                  <td className="py-1 pr-2 text-right font-semibold whitespace-nowrap tabular-nums max-sm:row-span-3 max-sm:text-left">
                     {RATE.format(rate.value)}%
                   </td>
-                  <td className="py-1 pr-2">
+                  <td className="py-1 pr-2 max-sm:py-0">
                     {rate.comparison}
                     {rate.inBrief && <span className="block text-[11px] text-accent">Quoted by the RAND brief</span>}
                   </td>
-                  <td className="py-1 pr-2">{rate.measures}</td>
-                  <td className="py-1 text-muted">
+                  <td className="py-1 pr-2 max-sm:col-start-2 max-sm:py-0">{rate.measures}</td>
+                  <td className="py-1 text-muted max-sm:col-start-2 max-sm:py-0">
                     <Citation source={rate.source} />
                   </td>
                 </tr>

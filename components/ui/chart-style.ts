@@ -6,11 +6,20 @@
 export const LINE_DASHES = ["", "8 4", "2 3", "10 3 2 3", "5 5", "1 4", "12 4 4 4", "6 2 2 2 2 2", "3 6"];
 
 /**
- * Marker shapes, one per line beside its colour: six shapes against nine colours give 18
- * distinct colour-and-shape pairs, so lines that are single points (most kidnapping series)
- * stay apart for any colour vision.
+ * Marker shapes, one per line beside its colour: the first eight lines of a chart never share a
+ * shape, and eight shapes against nine colours give 72 distinct pairs, so lines that are single
+ * points (most kidnapping series) stay apart for any colour vision.
  */
-export const MARKER_SHAPES = ["circle", "square", "triangle", "diamond", "triangle-down", "cross"] as const;
+export const MARKER_SHAPES = [
+  "circle",
+  "square",
+  "triangle",
+  "diamond",
+  "triangle-down",
+  "cross",
+  "triangle-right",
+  "triangle-left",
+] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
 
 export function lineMarker(index: number): MarkerShape {
@@ -26,6 +35,10 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
       return `M${x},${y - r * 1.2}L${x + r * 1.1},${y + r * 0.8}L${x - r * 1.1},${y + r * 0.8}Z`;
     case "triangle-down":
       return `M${x},${y + r * 1.2}L${x + r * 1.1},${y - r * 0.8}L${x - r * 1.1},${y - r * 0.8}Z`;
+    case "triangle-right":
+      return `M${x + r * 1.2},${y}L${x - r * 0.8},${y - r * 1.1}L${x - r * 0.8},${y + r * 1.1}Z`;
+    case "triangle-left":
+      return `M${x - r * 1.2},${y}L${x + r * 0.8},${y - r * 1.1}L${x + r * 0.8},${y + r * 1.1}Z`;
     case "diamond":
       return `M${x},${y - r * 1.3}L${x + r * 1.3},${y}L${x},${y + r * 1.3}L${x - r * 1.3},${y}Z`;
     case "cross": {

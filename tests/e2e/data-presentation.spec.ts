@@ -36,17 +36,20 @@ test("no source on the dashboard shows a repository path or commit hash, tooltip
   await expect(kidnappings).toContainText(
     "Diego Valle-Jones, Homicide-MX-Drug-War (data repository), file BD02.TXT.bz2",
   );
-  await expect(kidnappings.getByRole("link", { name: /^link\b.*Diego Valle-Jones, Homicide-MX-Drug-War/ }).first()).toHaveAttribute(
-    "href",
-    /^https:\/\/github\.com\/diegovalle\/Homicide-MX-Drug-War\/blob\//,
-  );
+  await expect(
+    kidnappings.getByRole("link", { name: /^link\b.*Diego Valle-Jones, Homicide-MX-Drug-War/ }).first(),
+  ).toHaveAttribute("href", /^https:\/\/github\.com\/diegovalle\/Homicide-MX-Drug-War\/blob\//);
   await expect(person.workspace.threats).toContainText("McClatchy Newspapers");
 
-  // Hover each plot so its tooltip is in the page too.
-  for (const chart of ["homicides", "drug-war-killings", "kidnappings"]) {
+  // Hover each plot where it has figures (kidnappings: the CIEISP years) so its tooltip is in the page too.
+  for (const [chart, at] of [
+    ["homicides", 0.6],
+    ["drug-war-killings", 0.6],
+    ["kidnappings", 0.35],
+  ] as const) {
     const plot = trends.chart(chart).locator(".recharts-surface");
     const box = await plot.boundingBox();
-    if (box) await person.page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await plot.hover({ position: { x: (box?.width ?? 200) * at, y: (box?.height ?? 200) / 2 } });
     await expect(trends.chart(chart).locator(".recharts-tooltip-wrapper")).toContainText("Source:");
     const tooltip = await trends.chart(chart).locator(".recharts-tooltip-wrapper").innerText();
     expect(tooltip).not.toMatch(REPOSITORY_TRACE);
@@ -131,6 +134,11 @@ test("every chart, desktop and phone, and the kidnappings chart under simulated 
       const name = `chart-${chart.id}-${size === DESKTOP ? "desktop" : "phone"}`;
       await trends.chart(chart.id).screenshot({ path: `test-results/screenshots/${name}.png` });
     }
+    const suffix = size === DESKTOP ? "desktop" : "phone";
+    await trends.region
+      .getByRole("region", { name: "The brief's headline figures" })
+      .screenshot({ path: `test-results/screenshots/headline-figures-${suffix}.png` });
+    await person.workspace.threats.screenshot({ path: `test-results/screenshots/threat-register-${suffix}.png` });
   }
   await person.page.setViewportSize(DESKTOP);
   await person.page.evaluate((matrix) => {

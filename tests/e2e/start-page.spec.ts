@@ -16,7 +16,9 @@ test("creates a workspace and shows its three links", async ({ page, context }) 
   await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(links.analyst);
 
-  await expect(start.recent.getByText("Security in Mexico: U.S. policy options (RAND, 2009)")).toBeVisible();
+  await expect(
+    start.recent.getByText("Security in Mexico: U.S. policy options (RAND, 2009)", { exact: true }),
+  ).toBeVisible();
   await expect(start.recent.getByRole("link", { name: /as viewer/ })).toHaveAttribute("href", links.viewer);
 });
 

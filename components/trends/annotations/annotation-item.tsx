@@ -76,10 +76,9 @@ export function AnnotationItem({ annotation, onRemoved }: AnnotationItemProps) {
                 type="button"
                 className={TEXT_BUTTON}
                 aria-haspopup="dialog"
-                aria-label={`Open the thread of ${title}`}
                 onClick={(event) => requestThreadDialog({ target, threadId: thread.id, opener: event.currentTarget })}
               >
-                Open thread
+                Open thread<span className="sr-only">: {title}</span>
               </button>
               {own && (
                 <button

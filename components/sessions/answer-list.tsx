@@ -31,14 +31,16 @@ export function AnswerList({ sessionId, round, rows }: AnswerListProps) {
     const before = given[row.key];
     setGiven((all) => ({ ...all, [row.key]: { value, reason } }));
     setSaving(row.key);
-    answer.mutate([{ target: row.target, value, ...(reason ? { reason } : {}) }], {
-      onError: () =>
+    // Per call, not mutate's callbacks: those run only for the latest of quick successive answers.
+    answer
+      .mutateAsync([{ target: row.target, value, ...(reason ? { reason } : {}) }])
+      .catch(() =>
         setGiven((all) => {
           const { [row.key]: _failed, ...rest } = all;
           return before ? { ...rest, [row.key]: before } : rest;
         }),
-      onSettled: () => setSaving((key) => (key === row.key ? null : key)),
-    });
+      )
+      .finally(() => setSaving((key) => (key === row.key ? null : key)));
   }
 
   function onMove(index: number, by: -1 | 1) {

@@ -42,7 +42,7 @@ export function ParticipantList({ sessionId, participants, targetCount }: Partic
                 <span className="text-xs text-muted"> · {person.linkLabel}</span>
                 {twice && <span className="text-xs text-muted"> · #{person.id.slice(-4)}</span>}
                 {twice && (
-                  <span className="ml-2 rounded bg-level-low-soft px-1.5 py-px text-xs font-medium text-warn">
+                  <span className="mt-0.5 block w-fit rounded bg-level-low-soft px-1.5 py-px text-xs font-medium text-warn">
                     Joined twice (another window?)
                   </span>
                 )}

@@ -70,7 +70,8 @@ function RevealCard({ item }: { item: RevealItem }) {
       data-testid="reveal-card"
       data-target={item.key}
       data-flag={result.flag ?? "none"}
-      className={`flex flex-col gap-2 rounded-lg border bg-surface p-4 ${
+      // Five rows shared with the cards beside it (subgrid): charts line up whatever a title's length.
+      className={`row-span-5 grid grid-rows-subgrid gap-y-2 rounded-lg border bg-surface p-4 ${
         result.flag === "split" ? "border-danger/60" : result.flag === "agreement" ? "border-ok/50" : "border-line"
       }`}
     >
@@ -88,8 +89,10 @@ function RevealCard({ item }: { item: RevealItem }) {
           {result.iqr !== null && ` · IQR ${result.iqr}`}
         </span>
       </p>
-      {item.recorded !== undefined && (
+      {item.recorded !== undefined ? (
         <p className="text-sm font-medium text-accent">Recorded: {valueText(item.recorded)}</p>
+      ) : (
+        <span aria-hidden="true" />
       )}
       {result.reasons.length > 0 ? (
         <div>

@@ -9,7 +9,10 @@ export interface ProgressRow {
 export function RoundProgress({ published, rows }: { published: PublishedSession; rows: readonly ProgressRow[] }) {
   const n = published.eligible;
   return (
-    <ul aria-label="Answers per target" className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 xl:grid-cols-3">
+    <ul
+      aria-label="Answers per target"
+      className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2 xl:grid-cols-3"
+    >
       {rows.map((row) => {
         const k = published.answered[row.key] ?? 0;
         return (

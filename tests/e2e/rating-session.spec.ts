@@ -191,6 +191,9 @@ test("the facilitator spots a second window of one analyst and excludes it, exte
   await expect(facilitator.participants()).toHaveCount(2);
   await expect(facilitator.participants().filter({ hasText: "Joined twice" })).toHaveCount(2);
   await expect(facilitator.controls.getByTestId("time-left")).toHaveText(/^[01]:\d\d left$/);
+  await fran.page.setViewportSize(PHONE);
+  await facilitator.panel.screenshot({ path: "test-results/screenshots/session-facilitator-phone.png" });
+  await fran.page.setViewportSize(DESKTOP);
   await facilitator.controls.getByRole("button", { name: "Extend 5 min" }).click();
   await expect(facilitator.controls.getByTestId("time-left")).toHaveText(/^[56]:\d\d left$/);
 

@@ -62,6 +62,9 @@ describe("renderBrief", { timeout: 30_000 }, () => {
     expect(text).toContain("Homicides recorded by INEGI, by year of registration");
     expect(text).toMatch(/Sources?: INEGI/);
     expect(text).toContain(`Page 1 of ${pages}`);
+    // Growth rates of different periods are listed with what each compares, as on the page.
+    expect(text).toContain("first half of 2007 over first half of 2006");
+    expect(text).toContain("Quoted by the RAND brief");
     // Sources are citations with their access links, never the data set's stored keys.
     expect(text).toContain("Diego Valle-Jones");
     expect(text).toContain("Available at https://");

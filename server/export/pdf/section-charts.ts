@@ -2,6 +2,7 @@ import type { Thread } from "../../../lib/collab";
 import { BUILT_IN_CHARTS, builtInSeries } from "../../../lib/domain/built-in-charts";
 import { pointNotes, pointSourceGroups } from "../../../lib/domain/chart-sources";
 import { chartView } from "../../../lib/domain/chart-view";
+import { growthRates } from "../../../lib/domain/growth-rates";
 import type { ImportedSeries } from "../../../lib/domain/imported-series";
 import { periodText } from "../../../lib/domain/period-label";
 import type { ChartDefinition, Series } from "../../../lib/domain/series";
@@ -47,6 +48,37 @@ function annotationText(thread: Thread): string {
   return `${when}: ${title}${body}${by}${resolved}`;
 }
 
+/** Rates as the source reported them (22.45 %, not 22.5 %), with their sign. */
+const RATE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2, signDisplay: "exceptZero" });
+
+/**
+ * Reported growth rates compare periods of different lengths and counts, so, as on the page,
+ * they are a list of rates with what each compares, counts and cites, never one line on an axis.
+ */
+function drawGrowthTable(
+  layout: PdfLayout,
+  chart: ChartDefinition,
+  series: readonly Series[],
+  input: BriefInput,
+  sources: SourceList,
+): void {
+  layout.heading(chart.title, { level: 2, keep: 90 });
+  layout.paragraph(chart.description, { size: 8.5, color: MUTED, gap: 4 });
+  const rates = growthRates(series, chart.seriesIds);
+  if (rates.length === 0) layout.paragraph("No growth rates in the data.", { color: MUTED });
+  for (const rate of rates) {
+    const quoted = rate.inBrief ? " Quoted by the RAND brief." : "";
+    layout.bullet(
+      `${RATE.format(rate.value)} %: ${rate.comparison}. ${rate.measures}.${quoted} ${citationOf(rate.source)} ${sources.marks([rate.source])}`,
+      { size: 8.5 },
+    );
+  }
+  annotationsOf(input.snapshot.threads, chart.id).forEach((thread, index) =>
+    layout.bullet(`A${index + 1} ${annotationText(thread)}`, { size: 8.5 }),
+  );
+  layout.doc.y += 6;
+}
+
 function drawOneChart(
   layout: PdfLayout,
   chart: ChartDefinition,
@@ -54,6 +86,10 @@ function drawOneChart(
   input: BriefInput,
   sources: SourceList,
 ): void {
+  if (chart.display === "growth-table") {
+    drawGrowthTable(layout, chart, series, input, sources);
+    return;
+  }
   const view = chartView(chart, series, AS_PUBLISHED);
   const kinds = new Map(series.map((item) => [item.id, item.xKind]));
   const lines: PlotLine[] = view.plotted.map((line) => ({ ...line, yearly: kinds.get(line.key) === "year" }));

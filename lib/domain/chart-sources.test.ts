@@ -30,3 +30,21 @@ describe("pointSourceGroups and pointNotes", () => {
     expect(pointNotes(points)).toEqual(["2011: partial year: Jan–Sep 2011 only", "2012: revised"]);
   });
 });
+
+describe("pointNotes", () => {
+  it("gives neighbouring points with the same note one line, and keeps separate runs apart", () => {
+    const approximate = { flags: ["approximate" as const], note: "read off a chart" };
+    const points = [
+      point("2007-01", approximate),
+      point("2007-02", approximate),
+      point("2007-03", approximate),
+      point("2007-04"),
+      point("2007-05", approximate),
+      point("2007-06", { note: "revised" }),
+    ];
+    expect(pointNotes(points)).toEqual([
+      "2007-01 to 2007-03, 2007-05: approximate: read off a chart",
+      "2007-06: revised",
+    ]);
+  });
+});

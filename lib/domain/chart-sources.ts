@@ -39,10 +39,26 @@ export function pointSourceGroups(points: readonly SeriesPoint[]): SourceGroup[]
   return [...groups].map(([source, labels]) => ({ source, periods: compactPeriods(labels) }));
 }
 
-/** Flags and notes of single points: "2011: partial year: Jan–Sep 2011 only". */
+/**
+ * Flags and notes of single points: "2011: partial year: Jan–Sep 2011 only". Neighbouring
+ * points with the same note share one line ("2007-01 to 2007-12: approximate: …"), so a
+ * series read off a chart carries a note a reader can take in, not one per month.
+ */
 export function pointNotes(points: readonly SeriesPoint[]): string[] {
-  return points.flatMap((point) => {
-    if (point.flags.length > 0) return [`${point.x}: ${flagText(point)}`];
-    return point.note ? [`${point.x}: ${point.note}`] : [];
+  const groups = new Map<string, { runs: [string, string][]; lastIndex: number }>();
+  points.forEach((point, index) => {
+    const text = point.flags.length > 0 ? flagText(point) : point.note;
+    if (!text) return;
+    const group = groups.get(text);
+    const run = group?.runs.at(-1);
+    if (group && run && group.lastIndex === index - 1) run[1] = point.x;
+    else if (group) group.runs.push([point.x, point.x]);
+    else groups.set(text, { runs: [[point.x, point.x]], lastIndex: index });
+    const current = groups.get(text);
+    if (current) current.lastIndex = index;
+  });
+  return [...groups].map(([text, { runs }]) => {
+    const periods = runs.map(([first, last]) => (first === last ? first : `${first} to ${last}`)).join(", ");
+    return `${periods}: ${text}`;
   });
 }

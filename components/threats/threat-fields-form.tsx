@@ -23,9 +23,9 @@ import { useWorkspace } from "@/components/workspace/workspace-context";
 import { DraftField, FIELD_CONTROL, FIELD_LABEL } from "./draft-field";
 import { ReviewDateField } from "./review-date-field";
 import { ScoreChip } from "./score-band";
+import { SourcesField } from "./sources-field";
 
 const ACTORS: ListLimits = { noun: "actor", maxLength: LIMITS.actorLength, maxCount: LIMITS.actorCount };
-const SOURCES: ListLimits = { noun: "source", maxLength: LIMITS.sourceLength, maxCount: LIMITS.sourceCount };
 const WIDE_ON_PHONE = "col-span-2 sm:col-span-1";
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SCORE_MIN + index);
 
@@ -79,7 +79,7 @@ function SelectField({ label, value, onChange, children, className = "" }: Selec
 /** The threat's plain fields; each saves on its own. */
 export function ThreatFieldsForm({ threat }: { threat: Threat }) {
   const save = useSave(threat.id);
-  const saveList = (field: "actors" | "sources", limits: ListLimits) => (text: string) => {
+  const saveList = (field: "actors", limits: ListLimits) => (text: string) => {
     const parsed = parseListLines(text, limits);
     return parsed.ok ? save({ [field]: parsed.items }) : parsed.message;
   };
@@ -180,14 +180,7 @@ export function ThreatFieldsForm({ threat }: { threat: Threat }) {
         />
       </div>
       <div className="col-span-2">
-        <DraftField
-          label="Sources"
-          rows={3}
-          stored={formatListLines(threat.sources)}
-          save={saveList("sources", SOURCES)}
-          check={(text) => listMessage(text, SOURCES)}
-          hint="One per line: a URL, or a citation."
-        />
+        <SourcesField sources={threat.sources} save={(sources) => save({ sources })} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BRIEF_THREATS } from "./brief-2009";
 import { builtInSeries } from "./built-in-charts";
-import { citationParts, formatCitation } from "./citations";
+import { citationParts, formatCitation, isDataSetSourceKey } from "./citations";
 import { headlineFigures } from "./headline-figures";
 
 /** A repository reference, a path inside a repository, or a commit hash: never on screen. */
@@ -72,5 +72,18 @@ describe("citations", () => {
         expect(part.text, source).not.toMatch(/https?:\/\//);
       }
     }
+  });
+});
+
+describe("isDataSetSourceKey", () => {
+  it("tells a data set's repository key from words and addresses a person typed", () => {
+    expect(
+      isDataSetSourceKey(
+        "github:diegovalle/Homicide-MX-Drug-War guns-executions/data/firearm-executions.csv @62c3afe00c54b4bce88c178320c4496434b8168f",
+      ),
+    ).toBe(true);
+    expect(isDataSetSourceKey("https://www.rand.org/news/press/2009/04/28.html")).toBe(false);
+    expect(isDataSetSourceKey("Our field notes, June 2009")).toBe(false);
+    expect(isDataSetSourceKey("github: a note about a repository")).toBe(false);
   });
 });

@@ -72,6 +72,11 @@ function knownDetail(note: string): string {
   return column ? `column “${column[1]}”` : "";
 }
 
+/** Whether a stored source is a key of the built-in data set (a repository file at a commit), not words a person typed. */
+export function isDataSetSourceKey(source: string): boolean {
+  return GITHUB.test(source.trim());
+}
+
 /** A stored source as one or more citations, in the order the source names them. */
 export function citationParts(source: string): Citation[] {
   if (!HAS_TOKEN.test(source)) return source ? [{ text: source }] : [];

@@ -65,6 +65,28 @@ test("no source on the dashboard shows a repository path or commit hash, tooltip
   await person.context.close();
 });
 
+test("the threat editor shows the data set's sources as citations, never their keys, and can remove one", async ({
+  browser,
+  createWorkspace,
+}) => {
+  const workspace = await createWorkspace("Editor citations");
+  const person = await newPerson(browser);
+  await person.workspace.open(workspace.links.analyst, "Ana");
+  const register = new ThreatRegisterPage(person.page);
+  const editor = await register.openEditor("Arms trafficking (and other southbound flows)");
+  await expect(editor).toContainText(
+    "Diego Valle-Jones, Homicide-MX-Drug-War (data repository), file firearm-executions.csv",
+  );
+  expect((await editor.innerText()).match(REPOSITORY_TRACE)?.[0]).toBeUndefined();
+  const typed = editor.getByLabel("Other sources");
+  expect(await typed.inputValue()).not.toMatch(REPOSITORY_TRACE);
+  await editor.getByRole("button", { name: "Remove this data set source" }).click();
+  await expect(editor).not.toContainText("Diego Valle-Jones");
+  // The typed sources are kept as they were.
+  await expect(typed).toHaveValue(/rand\.org/);
+  await person.context.close();
+});
+
 test("part-period figures are marked points, caveats show, and the kidnapping legend toggles series", async ({
   browser,
   createWorkspace,

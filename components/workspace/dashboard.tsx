@@ -66,7 +66,7 @@ export function Dashboard({ session, connection, info, identity, participantId }
   if (presenting && connection.everSynced) {
     return (
       // Present mode is read-only for every role: the room watches, and a stray key must not rate.
-      <WorkspaceProvider value={{ ...context, author: null }}>
+      <WorkspaceProvider value={{ ...context, author: null, presenting: true }}>
         <DeferredPresentMode
           snapshot={snapshot}
           title={title}
@@ -99,6 +99,8 @@ export function Dashboard({ session, connection, info, identity, participantId }
               scores: <MatrixScores snapshot={snapshot} />,
               threats: register,
               trends,
+              session: <DeferredSessionPanel snapshot={snapshot} />,
+              history: <DeferredSessionHistory snapshot={snapshot} />,
             }}
           />
         ) : connection.everSynced ? (

@@ -11,6 +11,7 @@ import { MatrixScores } from "@/components/matrix/matrix-scores";
 import { OptionMatrix } from "@/components/matrix/option-matrix";
 import type { DashboardParts } from "@/components/present/dashboard-parts";
 import { DeferredPresentMode } from "@/components/present/deferred-present-mode";
+import { DeferredRevealBoard } from "@/components/present/deferred-reveal-board";
 import { MatrixSlide } from "@/components/present/slides/matrix-slide";
 import { ScoresSlide } from "@/components/present/slides/scores-slide";
 import { DeferredReadingView } from "@/components/reading/deferred-reading-view";
@@ -22,7 +23,7 @@ import { ConnectionBadge } from "./connection-badge";
 import { DashboardHeader } from "./dashboard-header";
 import { WorkspaceProvider, type WorkspaceContextValue } from "./workspace-context";
 
-const PRESENT_PARTS: DashboardParts = { MatrixSlide, ScoresSlide };
+const PRESENT_PARTS: DashboardParts = { MatrixSlide, ScoresSlide, RevealBoard: DeferredRevealBoard };
 
 interface DashboardProps {
   session: CollabSession;

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { cellKey, cellRating, type WorkspaceSnapshot } from "@/lib/collab";
-import type { RecordedOutcome } from "@/lib/contract/sessions";
+import type { RatedValue, RecordedOutcome } from "@/lib/contract/sessions";
 import { outcomeLines, type OutcomeLine, type OutcomeTarget } from "@/lib/domain/recorded-outcomes";
 import { useRecordedOutcomes } from "@/lib/client/use-published-sessions";
 import { Panel } from "@/components/ui/panel";
@@ -62,16 +62,22 @@ export function useSummaryOutcomes(snapshot: WorkspaceSnapshot): ReactNode {
   );
 }
 
+/** "High", or "Score 4" for a threat's 1–5 (a bare number reads as a count). */
+function say(value: RatedValue | null): string {
+  if (value === null) return "Unrated";
+  return typeof value === "number" ? `Score ${value}` : valueText(value);
+}
+
 function OutcomeItem({ line }: { line: OutcomeLine }) {
   const { outcome } = line;
   return (
     <li data-testid="summary-outcome" data-target={line.key} className="rounded-md border border-line p-3 text-sm">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-        <h3 className="font-semibold">{line.label}</h3>
-        {/* What the decision stands on now: after a later edit that is no longer the recorded value. */}
-        <p className="text-base font-semibold">{line.current === null ? "Unrated" : valueText(line.current)}</p>
-      </div>
+      <h3 className="font-semibold">{line.label}</h3>
       <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
+        {/* What the decision stands on now: after a later edit that is no longer the recorded value. */}
+        <span className="text-base font-semibold" data-testid="summary-value">
+          {say(line.current)}
+        </span>
         <span
           data-testid="summary-provenance"
           className={`rounded px-1.5 text-xs font-medium ${line.holds ? "bg-accent-soft text-accent" : "bg-level-low-soft text-warn"}`}
@@ -85,7 +91,7 @@ function OutcomeItem({ line }: { line: OutcomeLine }) {
       </p>
       {!line.holds && (
         <p className="mt-1 text-xs text-warn">
-          The session recorded {valueText(outcome.value)} ({line.provenance}); its history keeps the recording.
+          The session recorded {say(outcome.value)} ({line.provenance}); its history keeps the recording.
         </p>
       )}
       <Dissent line={line} />
@@ -95,9 +101,7 @@ function OutcomeItem({ line }: { line: OutcomeLine }) {
 
 function Dissent({ line }: { line: OutcomeLine }) {
   if (line.otherwise === 0) {
-    return (
-      <p className="mt-2 text-xs text-muted">No dissent: everyone who rated chose {valueText(line.outcome.value)}.</p>
-    );
+    return <p className="mt-2 text-xs text-muted">No dissent: everyone who rated chose {say(line.outcome.value)}.</p>;
   }
   return (
     <div className="mt-2" data-testid="summary-dissent">
@@ -107,9 +111,8 @@ function Dissent({ line }: { line: OutcomeLine }) {
       <ul className="mt-1 space-y-1">
         {line.dissent.map((group) => (
           <li key={String(group.value)}>
-            <span className="font-medium">
-              {valueText(group.value)} ({group.count})
-            </span>
+            <span className="font-medium">{say(group.value)}</span>
+            <span className="text-muted"> · {group.count === 1 ? "1 answer" : `${group.count} answers`}</span>
             {group.reasons.length === 0 ? (
               <span className="text-muted"> · no reason given</span>
             ) : (

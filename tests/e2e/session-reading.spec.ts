@@ -54,12 +54,14 @@ test("a summary link made through the API opens the one-page summary, which show
   const cell = outcomes.locator(`[data-testid=summary-outcome][data-target="${CELL_KEY}"]`);
   const crime = outcomes.locator(`[data-testid=summary-outcome][data-target="${CRIME_KEY}"]`);
   await expect(cell).toContainText(CELL_LABEL);
+  await expect(cell.getByTestId("summary-value")).toHaveText("High");
   await expect(cell.getByTestId("summary-provenance")).toHaveText("consensus, round 1, 4 of 4");
   await expect(cell).toContainText("75 % in the most chosen value");
   await expect(cell.getByTestId("summary-dissent")).toContainText("1 of 4 answered otherwise");
-  await expect(cell.getByTestId("summary-dissent")).toContainText("Medium (1)");
+  await expect(cell.getByTestId("summary-dissent")).toContainText("Medium · 1 answer");
   await expect(cell.getByTestId("summary-dissent")).toContainText("Local forces will not accept federal vetting.");
   await expect(crime).toContainText("Organized crime · Likelihood");
+  await expect(crime.getByTestId("summary-value")).toHaveText("Score 4");
   await expect(crime.getByTestId("summary-provenance")).toHaveText("consensus, round 1, 4 of 4");
   await expect(crime.getByTestId("summary-dissent")).toContainText("Cartel fragmentation is speeding up.");
   // Matrix order first, then the register's.
@@ -70,6 +72,7 @@ test("a summary link made through the API opens the one-page summary, which show
   await eve.workspace.open(workspace.links.analyst, "Eve");
   await eve.workspace.rateWithMouse(eve.workspace.cell(FEDERAL, 0), "Medium");
   await expect(cell.getByTestId("summary-provenance")).toHaveText("changed after consensus by Eve");
+  await expect(cell.getByTestId("summary-value")).toHaveText("Medium");
   await expect(cell).toContainText("The session recorded High (consensus, round 1, 4 of 4)");
   await expect(crime.getByTestId("summary-provenance")).toHaveText("consensus, round 1, 4 of 4");
 

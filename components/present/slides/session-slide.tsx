@@ -51,12 +51,15 @@ function OpenRound({ published, rows }: { published: PublishedSession; rows: rea
         <span className="text-muted">
           {answers} of {rows.length * n} answers in
         </span>
-        <span className="ml-auto">
-          <TimeLeft deadline={published.deadline} />
-        </span>
+        {published.deadline !== null && (
+          <span className="ml-auto">
+            <TimeLeft deadline={published.deadline} />
+          </span>
+        )}
       </div>
       <p className="text-base text-muted">Answers stay hidden until the facilitator closes the round.</p>
-      <ul aria-label="Answers per target" className="grid gap-x-8 gap-y-2 text-lg md:grid-cols-2">
+      {/* One column: a target's whole name must read from the back of the room. */}
+      <ul aria-label="Answers per target" className="max-w-4xl space-y-2 text-lg">
         {rows.map((row) => {
           const k = published.answered[row.key] ?? 0;
           return (
@@ -66,11 +69,9 @@ function OpenRound({ published, rows }: { published: PublishedSession; rows: rea
               data-target={row.key}
               className="flex items-center gap-3"
             >
-              <span className="min-w-0 flex-1 truncate" title={row.label}>
-                {row.label}
-              </span>
+              <span className="min-w-0 flex-1 leading-snug">{row.label}</span>
               <span
-                className="h-3 w-24 shrink-0 overflow-hidden rounded-full border border-line bg-canvas"
+                className="h-3 w-40 shrink-0 overflow-hidden rounded-full border border-line bg-canvas"
                 aria-hidden="true"
               >
                 <span className="block h-full bg-accent" style={{ width: `${n > 0 ? (k / n) * 100 : 0}%` }} />

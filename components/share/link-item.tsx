@@ -102,7 +102,7 @@ function LinkActions({
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button
-        aria-label={`Copy the link “${link.label}”`}
+        aria-label={`Copy link “${link.label}”`}
         disabled={copy.status === "copying"}
         onClick={() => actions.copyLink.mutate()}
       >

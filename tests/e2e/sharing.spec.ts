@@ -29,7 +29,7 @@ test("a facilitator shares a labelled viewer link, the viewer follows live, and 
   await expect(row).toContainText(/Open now:\s*1 connection/);
   // One click copies a live link again (a fresh token of the same link) and says so.
   await fiona.context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await row.getByRole("button", { name: "Copy the link “Deputy Secretary”" }).click();
+  await row.getByRole("button", { name: "Copy link “Deputy Secretary”" }).click();
   await expect(row.getByRole("status")).toHaveText("Copied");
   const copied = await fiona.page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(new RegExp(`/w/${workspace.id}#token=`));

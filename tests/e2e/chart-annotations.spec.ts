@@ -61,7 +61,7 @@ test("an annotation added by keyboard travels live: reply, rename, removal only 
 
   // Ben replies in the thread dialog; Ana's list counts the reply.
   const benThreads = new ThreadsView(ben.page);
-  await benItem.getByRole("button", { name: `Open the thread of ${TITLE}` }).click();
+  await benItem.getByRole("button", { name: `Open thread: ${TITLE}` }).click();
   await expect(benThreads.dialog).toContainText("Chart: Homicides recorded by INEGI, 2008");
   await benThreads.reply(TEXT, REPLY);
   await ben.page.keyboard.press("Escape");
@@ -93,7 +93,7 @@ test("an annotation added by keyboard travels live: reply, rename, removal only 
   // Once Ben deletes his reply, Ana removes it, and it leaves Ben's chart and list.
   await ben.homicides
     .item(RENAMED)
-    .getByRole("button", { name: `Open the thread of ${RENAMED}` })
+    .getByRole("button", { name: `Open thread: ${RENAMED}` })
     .click();
   await benThreads.comment(REPLY).getByRole("button", { name: "Delete" }).click();
   await benThreads.comment(REPLY).getByRole("button", { name: "Delete comment" }).click();

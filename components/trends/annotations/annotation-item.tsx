@@ -76,7 +76,7 @@ export function AnnotationItem({ annotation, onRemoved }: AnnotationItemProps) {
                 type="button"
                 className={TEXT_BUTTON}
                 aria-haspopup="dialog"
-                aria-label={`Open the thread of ${title}`}
+                aria-label={`Open thread: ${title}`}
                 onClick={(event) => requestThreadDialog({ target, threadId: thread.id, opener: event.currentTarget })}
               >
                 Open thread

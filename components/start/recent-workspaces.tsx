@@ -47,7 +47,7 @@ export function RecentWorkspaces() {
                     <a
                       href={workspace.links[role]}
                       className="text-accent underline underline-offset-2"
-                      aria-label={`Open ${workspace.title} as ${ROLE_LABEL[role].toLowerCase()}`}
+                      aria-label={`Open as ${ROLE_LABEL[role].toLowerCase()}: ${workspace.title}`}
                     >
                       Open as {ROLE_LABEL[role].toLowerCase()}
                     </a>

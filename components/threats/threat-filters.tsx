@@ -160,14 +160,15 @@ export function ThreatFilters({ threats, view, onChange, shown }: ThreatFiltersP
         </div>
         {view.cell && (
           <div className="col-span-2 flex items-end">
-            <Button
-              className="w-full justify-between"
-              aria-label={`Heat-map cell filter: likelihood ${view.cell.likelihood}, impact ${view.cell.impact}. Remove`}
-              onClick={() => set({ cell: null })}
-            >
+            {/* The name starts with the visible text (label in name); the rest says it in words. */}
+            <Button className="w-full justify-between" onClick={() => set({ cell: null })}>
               <span>
                 Cell L{view.cell.likelihood} × I{view.cell.impact} ·{" "}
                 {SCORE_BAND_INFO[scoreBand(view.cell.likelihood * view.cell.impact)].label}
+                <span className="sr-only">
+                  {" "}
+                  (heat-map filter: likelihood {view.cell.likelihood}, impact {view.cell.impact}): remove
+                </span>
               </span>
               <span aria-hidden="true">✕</span>
             </Button>

@@ -47,7 +47,8 @@ test("chart value axes step by 1, 2 or 5 times a power of ten from zero", async 
   const workspace = await createWorkspace("Chart ticks");
   const vera = await newPerson(browser);
   await vera.workspace.open(workspace.links.viewer, "Vera");
-  const charts = vera.workspace.trends.locator("[data-chart]");
+  // The growth of federal crimes is a table of rates, not a plot with a value axis.
+  const charts = vera.workspace.trends.locator("[data-chart]").filter({ hasNot: vera.page.getByRole("table") });
   await expect(charts.first()).toBeVisible();
 
   for (const chart of await charts.all()) {

@@ -2,7 +2,9 @@
 
 import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from "react";
 import type { WorkspaceSnapshot } from "@/lib/collab";
+import { usePublishedSessions, useRecordedOutcomes } from "@/lib/client/use-published-sessions";
 import { ChangeMarked } from "@/components/reading/change-mark";
+import { useWorkspace } from "@/components/workspace/workspace-context";
 import type { DashboardParts } from "./dashboard-parts";
 import { enterFullscreen, exitFullscreen, useFullscreen } from "./fullscreen";
 import { PresentNav } from "./present-nav";
@@ -29,7 +31,10 @@ const OWN_KEYS = "input, select, textarea, [contenteditable='true'], [role='grid
  * key must not change a rating.
  */
 export function PresentMode({ snapshot, title, badge, parts, onExit }: PresentModeProps) {
-  const slides = presentSlides(snapshot);
+  const { session } = useWorkspace();
+  const sessions = usePublishedSessions(session);
+  const outcomes = useRecordedOutcomes(session);
+  const slides = presentSlides(snapshot, { sessions, outcomes });
   const [currentId, setCurrentId] = useState(slides[0]?.id ?? "");
   const found = slides.findIndex((slide) => slide.id === currentId);
   const index = found === -1 ? 0 : found;

@@ -2,10 +2,12 @@
 
 import type { ReactNode } from "react";
 import type { WorkspaceSnapshot } from "@/lib/collab";
+import type { PublishedSession, RecordedOutcome } from "@/lib/contract/sessions";
 import { BUILT_IN_CHARTS } from "@/lib/domain/built-in-charts";
 import { REGION_SIGNATURES } from "@/components/reading/region-signatures";
 import type { DashboardParts } from "./dashboard-parts";
 import { ChartSlide } from "./slides/chart-slide";
+import { SessionSlide } from "./slides/session-slide";
 import { HeatMapSlide, RegisterSlide } from "./slides/threat-slides";
 
 /** One screen of present mode. */
@@ -20,6 +22,13 @@ export interface PresentSlide {
   signature?: (snapshot: WorkspaceSnapshot) => string;
 }
 
+/** What the server publishes in the document beside the snapshot: rating sessions and their recordings. */
+export interface PresentLive {
+  /** Newest change first. */
+  sessions: readonly PublishedSession[];
+  outcomes: Readonly<Record<string, RecordedOutcome>>;
+}
+
 /**
  * A part of the workspace that present mode shows, as zero or more slides. A region decides
  * from the live document whether it has anything to show, so one that appears while someone
@@ -27,7 +36,7 @@ export interface PresentSlide {
  */
 export interface PresentRegion {
   id: string;
-  slides: (snapshot: WorkspaceSnapshot) => PresentSlide[];
+  slides: (snapshot: WorkspaceSnapshot, live: PresentLive) => PresentSlide[];
 }
 
 const single = (slide: PresentSlide): PresentRegion => ({ id: slide.id, slides: () => [slide] });
@@ -46,6 +55,30 @@ export const SCORES_REGION = single({
   render: (snapshot, { ScoresSlide }) => <ScoresSlide snapshot={snapshot} />,
   signature: REGION_SIGNATURES.scores,
 });
+
+/**
+ * The running session, or the latest one: its live progress while a round is open, its reveal
+ * board once the round closed. One slide id for every round and session, so the room stays on
+ * it when the facilitator closes a round or opens the next.
+ */
+export const SESSION_REGION: PresentRegion = {
+  id: "session",
+  slides: (_snapshot, { sessions, outcomes }) => {
+    const shown = sessions.find((entry) => entry.status !== "finished") ?? sessions[0];
+    if (!shown) return [];
+    return [
+      {
+        id: "session",
+        title: `Rating session: ${shown.title}`,
+        render: (snapshot, { RevealBoard }) => (
+          <SessionSlide published={shown} snapshot={snapshot} outcomes={outcomes} RevealBoard={RevealBoard} />
+        ),
+        // The counts and results, not the time of the last write: a tick of the deadline is no news.
+        signature: () => JSON.stringify([shown.id, shown.round, shown.status, shown.answered, shown.results]),
+      },
+    ];
+  },
+};
 
 export const HEAT_MAP_REGION = single({
   id: "heat-map",
@@ -83,6 +116,7 @@ export const CHARTS_REGION: PresentRegion = {
 export const PRESENT_REGIONS: readonly PresentRegion[] = [
   MATRIX_REGION,
   SCORES_REGION,
+  SESSION_REGION,
   HEAT_MAP_REGION,
   REGISTER_REGION,
   CHARTS_REGION,
@@ -90,7 +124,8 @@ export const PRESENT_REGIONS: readonly PresentRegion[] = [
 
 export function presentSlides(
   snapshot: WorkspaceSnapshot,
+  live: PresentLive,
   regions: readonly PresentRegion[] = PRESENT_REGIONS,
 ): PresentSlide[] {
-  return regions.flatMap((region) => region.slides(snapshot));
+  return regions.flatMap((region) => region.slides(snapshot, live));
 }

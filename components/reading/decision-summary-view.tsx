@@ -53,13 +53,11 @@ export function DecisionSummaryView({ snapshot, outcomes }: DecisionSummaryViewP
           <LeadChanges summary={summary} areaName={areaName} nameOf={nameOf} />
         </Panel>
       </ChangeMarked>
+      {/* The slot's content is a region with its own heading ("Consensus and dissent"). */}
       {outcomes && (
-        <section aria-labelledby="summary-outcomes-heading" data-slot="outcomes" className="lg:col-span-2">
-          <h2 id="summary-outcomes-heading" className="sr-only">
-            Consensus and dissent
-          </h2>
+        <div data-slot="outcomes" className="lg:col-span-2">
           {outcomes}
-        </section>
+        </div>
       )}
       <ChangeMarked region="summary-threats" signature={REGION_SIGNATURES.threats(snapshot)} className="lg:col-span-2">
         <Panel

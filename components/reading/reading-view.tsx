@@ -10,6 +10,7 @@ import { ChangeMarked } from "./change-mark";
 import { DecisionSummaryView } from "./decision-summary-view";
 import { OpenComments } from "./open-comments";
 import { REGION_SIGNATURES } from "./region-signatures";
+import { useSummaryOutcomes } from "./summary-outcomes";
 
 export interface ReadingViewProps {
   snapshot: WorkspaceSnapshot;
@@ -20,7 +21,7 @@ export interface ReadingViewProps {
    * script then shares none of them with the page's (the charts are also made once, so a
    * document change does not redraw them).
    */
-  regions: Record<"matrix" | "scores" | "threats" | "trends", ReactNode>;
+  regions: Record<"matrix" | "scores" | "threats" | "trends" | "session" | "history", ReactNode>;
 }
 
 /**
@@ -29,12 +30,16 @@ export interface ReadingViewProps {
  * those show, a reader sees too; each region marks itself when the team changes it.
  */
 export function ReadingView({ snapshot, view, regions }: ReadingViewProps) {
+  const outcomes = useSummaryOutcomes(snapshot);
   const sign = (region: keyof typeof REGION_SIGNATURES) => REGION_SIGNATURES[region](snapshot);
   return (
     <>
       <LastChanged snapshot={snapshot} view={view} />
+      {/* A running session's progress and results, read-only: what the room is deciding right now
+          comes first. The panel is absent while no session runs. */}
+      {regions.session}
       {view === "summary" ? (
-        <DecisionSummaryView snapshot={snapshot} />
+        <DecisionSummaryView snapshot={snapshot} outcomes={outcomes} />
       ) : (
         <>
           <ChangeMarked region="matrix" signature={sign("matrix")}>
@@ -52,6 +57,7 @@ export function ReadingView({ snapshot, view, regions }: ReadingViewProps) {
           <ChangeMarked region="comments" signature={sign("comments")}>
             <OpenComments snapshot={snapshot} />
           </ChangeMarked>
+          {regions.history}
         </>
       )}
     </>

@@ -11,6 +11,7 @@ import { MatrixScores } from "@/components/matrix/matrix-scores";
 import { OptionMatrix } from "@/components/matrix/option-matrix";
 import type { DashboardParts } from "@/components/present/dashboard-parts";
 import { DeferredPresentMode } from "@/components/present/deferred-present-mode";
+import { DeferredRevealBoard } from "@/components/present/deferred-reveal-board";
 import { MatrixSlide } from "@/components/present/slides/matrix-slide";
 import { ScoresSlide } from "@/components/present/slides/scores-slide";
 import { DeferredReadingView } from "@/components/reading/deferred-reading-view";
@@ -22,7 +23,7 @@ import { ConnectionBadge } from "./connection-badge";
 import { DashboardHeader } from "./dashboard-header";
 import { WorkspaceProvider, type WorkspaceContextValue } from "./workspace-context";
 
-const PRESENT_PARTS: DashboardParts = { MatrixSlide, ScoresSlide };
+const PRESENT_PARTS: DashboardParts = { MatrixSlide, ScoresSlide, RevealBoard: DeferredRevealBoard };
 
 interface DashboardProps {
   session: CollabSession;
@@ -66,7 +67,7 @@ export function Dashboard({ session, connection, info, identity, participantId }
   if (presenting && connection.everSynced) {
     return (
       // Present mode is read-only for every role: the room watches, and a stray key must not rate.
-      <WorkspaceProvider value={{ ...context, author: null }}>
+      <WorkspaceProvider value={{ ...context, author: null, presenting: true }}>
         <DeferredPresentMode
           snapshot={snapshot}
           title={title}
@@ -99,6 +100,8 @@ export function Dashboard({ session, connection, info, identity, participantId }
               scores: <MatrixScores snapshot={snapshot} />,
               threats: register,
               trends,
+              session: <DeferredSessionPanel snapshot={snapshot} />,
+              history: <DeferredSessionHistory snapshot={snapshot} />,
             }}
           />
         ) : connection.everSynced ? (

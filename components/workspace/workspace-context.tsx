@@ -11,6 +11,8 @@ export interface WorkspaceContextValue {
   role: Role;
   /** Null for viewers: with no author there is nothing to write with. */
   author: Author | null;
+  /** Present mode: read-only for every role, and nothing on screen should talk about roles. */
+  presenting?: boolean;
 }
 
 const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);

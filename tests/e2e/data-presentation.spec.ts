@@ -48,6 +48,8 @@ test("no source on the dashboard shows a repository path or commit hash, tooltip
     ["kidnappings", 0.35],
   ] as const) {
     const plot = trends.chart(chart).locator(".recharts-surface");
+    // The reading view stacks the charts below the matrix: bring each into the window to hover it.
+    await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
     await plot.hover({ position: { x: (box?.width ?? 200) * at, y: (box?.height ?? 200) / 2 } });
     await expect(trends.chart(chart).locator(".recharts-tooltip-wrapper")).toContainText("Source:");

@@ -3,9 +3,8 @@ import { ThreadsView } from "./pages/threads";
 
 const STRATEGY = /cohesive security strategy/;
 
-// The per-link "summary" option is set by the server when it mints a viewer link; no route of
-// this build writes it, so the summary's content is covered by lib/domain/decision-summary.test.ts
-// and this spec reads the full view.
+// This spec reads the full view; a summary link made through the links API, with recorded
+// consensus and dissent, is in session-reading.spec.ts.
 
 test("a viewer link opens the reading view: read-only, when it last changed, open discussions folded", async ({
   browser,

@@ -21,7 +21,7 @@ interface ChartAnnotationsProps {
  * lands here.
  */
 export function ChartAnnotations({ chartId, annotations, draft, onDraftClosed }: ChartAnnotationsProps) {
-  const { author } = useWorkspace();
+  const { author, presenting } = useWorkspace();
   const [announcement, setAnnouncement] = useState("");
   const sectionRef = useRef<HTMLElement>(null);
   const headingId = useId();
@@ -54,8 +54,9 @@ export function ChartAnnotations({ chartId, annotations, draft, onDraftClosed }:
         <h4 id={headingId} className="text-xs font-semibold">
           Annotations ({annotations.length})
         </h4>
-        {/* The how-to shows until a chart has annotations; the plot's name always says it. */}
-        {(!author || annotations.length === 0) && (
+        {/* The how-to shows until a chart has annotations; the plot's name always says it. A room
+            watching a presentation needs neither the how-to nor a word about roles. */}
+        {!presenting && (!author || annotations.length === 0) && (
           <p className="text-[11px] text-muted">
             {author
               ? "Click a point or drag across a span on the chart to annotate it. Keyboard: focus the chart, arrow keys (Shift for a span), Enter."

@@ -25,6 +25,12 @@ const contentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  turbopack: {
+    // Yjs's lib0 names Node's Buffer in base64 helpers it calls only under Node; Next answers
+    // that name in the browser with a 22 KB Buffer polyfill, which the workspace page would
+    // download before its matrix. The stand-in keeps it out (docs/performance.md, page JS).
+    resolveAlias: { "next/dist/compiled/buffer": { browser: "./lib/client/no-node-buffer.ts" } },
+  },
   // The custom server (server/main.ts) hijacks replies for Next, so Fastify hooks never see
   // page responses: page headers have to be set here.
   async headers() {

@@ -11,14 +11,14 @@ import { workspaceQuery } from "@/lib/client/workspace-query";
 import { FullPageMessage } from "@/components/ui/full-page-message";
 import { isLinkRejection } from "./link-problem";
 
-const loadWorkspacePage = () => import("./workspace-page").then((module) => module.WorkspacePage);
-const loadSessions = () => import("@/lib/client/session-registry");
-
 // Ask for the page's scripts as soon as this module runs in the browser rather than when the
 // dynamic component first renders, so the downloads overlap React's start-up. The live
-// document's code comes on its own, ahead of the page's components.
-const early = typeof window === "undefined" ? null : loadWorkspacePage();
+// document's code comes first, on its own, and asks for the page's components, which leave
+// out what it brought: the socket opens while they download.
+const loadSessions = () => import("./workspace-scripts");
 const earlySessions = typeof window === "undefined" ? null : loadSessions();
+const loadWorkspacePage = () => (earlySessions ?? loadSessions()).then((module) => module.loadWorkspacePage());
+const early = typeof window === "undefined" ? null : loadWorkspacePage();
 
 /**
  * The workspace needs the link token from the URL fragment, which only the browser has, so

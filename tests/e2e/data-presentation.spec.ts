@@ -84,8 +84,8 @@ test("the threat editor shows the data set's sources as citations, never their k
   expect(await typed.inputValue()).not.toMatch(REPOSITORY_TRACE);
   await editor.getByRole("button", { name: "Remove this data set source" }).click();
   await expect(editor).not.toContainText("Diego Valle-Jones");
-  // The typed sources are kept as they were.
-  await expect(typed).toHaveValue(/rand\.org/);
+  // The typed sources are kept as they were; with no data set source left, the field is just "Sources".
+  await expect(editor.getByLabel("Sources", { exact: true })).toHaveValue(/rand\.org/);
   await person.context.close();
 });
 

@@ -1,29 +1,18 @@
 "use client";
 
-import { useMemo } from "react";
-import { useQuery } from "@tanstack/react-query";
 import { BUILT_IN_CHARTS } from "@/lib/domain/built-in-charts";
-import { yearBounds } from "@/lib/domain/series-transforms";
-import { seriesQuery } from "@/lib/client/series-query";
 import { Button } from "@/components/ui/button";
 import { AnnotatedTrendChart } from "./annotations/annotated-trend-chart";
 import { GrowthTable } from "./growth-table";
 import { HeadlineFigures } from "./headline-figures";
 import { YourSeries } from "./series-import/your-series";
 import { TrendControls } from "./trend-controls";
-import { DEFAULT_BASE_YEAR, TrendViewProvider } from "./trend-view";
+import { TrendViewProvider } from "./trend-view";
+import { useTrendSeries } from "./use-trend-series";
 import { ChartsPlaceholder, TrendsPanel } from "./trends-panel";
 
 export function CrimeTrends() {
-  const series = useQuery(seriesQuery());
-  const bounds = useMemo(
-    () =>
-      yearBounds((series.data ?? []).flatMap((item) => item.points)) ?? {
-        from: DEFAULT_BASE_YEAR,
-        to: DEFAULT_BASE_YEAR,
-      },
-    [series.data],
-  );
+  const { series, bounds } = useTrendSeries();
   return (
     // The provider wraps the whole panel so every chart in it, built-in or imported, shares one view.
     <TrendViewProvider bounds={bounds}>

@@ -66,6 +66,10 @@ test("present mode steps through regions by keyboard, follows the team live, and
   await ana.page.keyboard.press("End");
   await expect(room.title).toHaveText(/^Crime trends: /);
   await expect(room.slides.last().getByRole("button")).toHaveAttribute("aria-current", "step");
+  // The last chart, growth of federal crimes, is a table of reported rates in the room too, never a line.
+  await expect(room.title).toHaveText("Crime trends: Growth of federal crimes");
+  await expect(room.mode.getByRole("table")).toContainText("Quoted by the RAND brief");
+  await expect(room.mode.locator(".recharts-surface")).toHaveCount(0);
   await ana.page.keyboard.press("Home");
   await expect(room.title).toHaveText("Option matrix");
   await ana.page.keyboard.press("5");

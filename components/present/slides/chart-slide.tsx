@@ -1,25 +1,15 @@
 "use client";
 
-import { useMemo } from "react";
-import { useQuery } from "@tanstack/react-query";
 import type { ChartDefinition } from "@/lib/domain/series";
-import { yearBounds } from "@/lib/domain/series-transforms";
-import { seriesQuery } from "@/lib/client/series-query";
 import { Button } from "@/components/ui/button";
 import { AnnotatedTrendChart } from "@/components/trends/annotations/annotated-trend-chart";
-import { DEFAULT_BASE_YEAR, TrendViewProvider } from "@/components/trends/trend-view";
+import { GrowthTable } from "@/components/trends/growth-table";
+import { TrendViewProvider } from "@/components/trends/trend-view";
+import { useTrendSeries } from "@/components/trends/use-trend-series";
 
 /** One crime-trend chart with its annotations, filling the slide. */
 export function ChartSlide({ chart }: { chart: ChartDefinition }) {
-  const series = useQuery(seriesQuery());
-  const bounds = useMemo(
-    () =>
-      yearBounds((series.data ?? []).flatMap((item) => item.points)) ?? {
-        from: DEFAULT_BASE_YEAR,
-        to: DEFAULT_BASE_YEAR,
-      },
-    [series.data],
-  );
+  const { series, bounds } = useTrendSeries();
   if (series.isPending)
     return <div role="status" aria-label="Loading the chart" className="h-96 rounded-lg bg-surface" />;
   if (series.isError) {
@@ -35,7 +25,12 @@ export function ChartSlide({ chart }: { chart: ChartDefinition }) {
   return (
     <TrendViewProvider bounds={bounds}>
       <div className="rounded-lg bg-surface">
-        <AnnotatedTrendChart chart={chart} series={series.data} />
+        {/* Growth rates of different periods are a table everywhere, never one line on an axis. */}
+        {chart.display === "growth-table" ? (
+          <GrowthTable chart={chart} series={series.data} />
+        ) : (
+          <AnnotatedTrendChart chart={chart} series={series.data} />
+        )}
       </div>
     </TrendViewProvider>
   );

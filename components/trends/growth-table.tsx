@@ -1,16 +1,12 @@
 "use client";
 
-import { chartCsv } from "@/lib/domain/chart-csv";
 import { growthRates } from "@/lib/domain/growth-rates";
 import type { ChartDefinition, Series } from "@/lib/domain/series";
 import { Citation } from "@/components/ui/citation";
-import { downloadBlob } from "@/components/ui/chart-export";
+import { ChartCsvButton } from "./chart-actions";
 
 /** Rates as the source reported them (22.45%, not 22.5%). */
 const RATE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2, signDisplay: "exceptZero" });
-
-const BUTTON =
-  "rounded border border-line bg-surface px-2 py-0.5 text-[11px] font-medium text-ink hover:bg-canvas disabled:text-muted";
 
 /**
  * Reported growth rates as a table: each rate with the periods it compares, what it counts and
@@ -20,13 +16,10 @@ export function GrowthTable({ chart, series }: { chart: ChartDefinition; series:
   const rates = growthRates(series, chart.seriesIds);
   const headingId = `chart-${chart.id}`;
 
-  function downloadCsv() {
-    const lines = chart.seriesIds.flatMap((id) => {
-      const item = series.find((candidate) => candidate.id === id);
-      return item ? [{ key: id, label: item.title, points: item.points, source: item.source }] : [];
-    });
-    downloadBlob(new Blob(["\uFEFF", chartCsv(lines)], { type: "text/csv;charset=utf-8" }), `mesa-${chart.id}.csv`);
-  }
+  const lines = chart.seriesIds.flatMap((id) => {
+    const item = series.find((candidate) => candidate.id === id);
+    return item ? [{ key: id, label: item.title, points: item.points, source: item.source }] : [];
+  });
 
   return (
     <figure aria-labelledby={headingId} className="min-w-0 rounded-md border border-line p-3" data-chart={chart.id}>
@@ -37,9 +30,7 @@ export function GrowthTable({ chart, series }: { chart: ChartDefinition; series:
           </h3>
           <p className="mt-0.5 text-xs text-muted">{chart.description}</p>
         </div>
-        <button type="button" className={BUTTON} onClick={downloadCsv}>
-          CSV<span className="sr-only"> figures of {chart.title}</span>
-        </button>
+        <ChartCsvButton title={chart.title} fileName={`mesa-${chart.id}`} lines={lines} />
       </div>
       {rates.length === 0 ? (
         <p className="py-8 text-center text-sm text-muted">No growth rates in the data.</p>
